@@ -1,0 +1,155 @@
+package id.tertib.store;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.SQLException;
+import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.FlywayException;
+import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.core.JdbiException;
+import org.sqlite.SQLiteConfig;
+import org.sqlite.SQLiteDataSource;
+import org.sqlite.SQLiteErrorCode;
+
+/**
+ * The embedded SQLite database: WAL journal, foreign keys on, a busy timeout, and migrations applied on
+ * open. All SQL runs inside {@link #inTransaction} or {@link #read}, which hand out a {@link Tx}.
+ */
+public final class Database {
+
+    static final int BUSY_TIMEOUT_MS = 5_000;
+
+    private final Path file;
+    private final Jdbi jdbi;
+
+    private Database(Path file, Jdbi jdbi) {
+        this.file = file;
+        this.jdbi = jdbi;
+    }
+
+    /** Opens (creating if needed) the database file and brings its schema up to date. */
+    public static Database open(Path file) {
+        return open(file, null);
+    }
+
+    /** Opens the database and migrates up to {@code targetVersion} (null: latest); for upgrade tests. */
+    public static Database open(Path file, String targetVersion) {
+        try {
+            Path parent = file.toAbsolutePath().getParent();
+            if (parent != null) {
+                Files.createDirectories(parent);
+            }
+        } catch (IOException e) {
+            throw new StoreException("store.cannotCreateFolder", e, file.toAbsolutePath().getParent());
+        }
+        SQLiteDataSource dataSource = dataSource(file);
+        try {
+            var config = Flyway.configure()
+                    .dataSource(dataSource)
+                    .locations("classpath:db/migration")
+                    .failOnMissingLocations(true);
+            if (targetVersion != null) {
+                config.target(targetVersion);
+            }
+            config.load().migrate();
+        } catch (FlywayException e) {
+            throw new StoreException("store.migrationFailed", e, file);
+        }
+        return new Database(file, Jdbi.create(dataSource));
+    }
+
+    private static SQLiteDataSource dataSource(Path file) {
+        SQLiteConfig config = new SQLiteConfig();
+        config.setJournalMode(SQLiteConfig.JournalMode.WAL);
+        config.setSynchronous(SQLiteConfig.SynchronousMode.NORMAL);
+        config.enforceForeignKeys(true);
+        config.setBusyTimeout(BUSY_TIMEOUT_MS);
+        config.setDateClass("TEXT");
+        SQLiteDataSource ds = new SQLiteDataSource(config);
+        ds.setUrl("jdbc:sqlite:" + file.toAbsolutePath());
+        return ds;
+    }
+
+    public Path file() {
+        return file;
+    }
+
+    /** Runs {@code work} in one transaction: all of it is stored, or none of it. */
+    public <T> T inTransaction(TxWork<T> work) {
+        try {
+            return jdbi.inTransaction(handle -> work.run(new Tx(handle)));
+        } catch (JdbiException e) {
+            throw translate(e);
+        }
+    }
+
+    /** Runs read-only work on one connection. */
+    public <T> T read(TxWork<T> work) {
+        try {
+            return jdbi.withHandle(handle -> work.run(new Tx(handle)));
+        } catch (JdbiException e) {
+            throw translate(e);
+        }
+    }
+
+    /** The schema version recorded by the migrations, e.g. "2". */
+    public String schemaVersion() {
+        return read(tx -> tx.handle().createQuery(
+                        "SELECT version FROM flyway_schema_history WHERE success = 1 AND version IS NOT NULL "
+                                + "ORDER BY installed_rank DESC LIMIT 1")
+                .mapTo(String.class).one());
+    }
+
+    static StoreException translate(JdbiException e) {
+        Throwable cause = e.getCause();
+        if (cause instanceof SQLException sql) {
+            int code = sql.getErrorCode() & 0xff;
+            if (code == SQLiteErrorCode.SQLITE_BUSY.code || code == SQLiteErrorCode.SQLITE_LOCKED.code) {
+                return new StoreException("store.busy", e);
+            }
+            if (code == SQLiteErrorCode.SQLITE_CONSTRAINT.code) {
+                return new StoreException("store.constraint", e);
+            }
+            if (code == SQLiteErrorCode.SQLITE_READONLY.code) {
+                return new StoreException("store.readOnly", e);
+            }
+            if (code == SQLiteErrorCode.SQLITE_CORRUPT.code || code == SQLiteErrorCode.SQLITE_NOTADB.code) {
+                return new StoreException("store.corrupt", e);
+            }
+        }
+        return new StoreException("store.failed", e);
+    }
+
+    /** Work done with one transaction or connection. */
+    @FunctionalInterface
+    public interface TxWork<T> {
+        T run(Tx tx);
+    }
+
+    /** Access to the repositories within one transaction. */
+    public static final class Tx {
+        private final Handle handle;
+
+        Tx(Handle handle) {
+            this.handle = handle;
+        }
+
+        Handle handle() {
+            return handle;
+        }
+
+        public UnitRepository units() {
+            return new UnitRepository(handle);
+        }
+
+        public EmployeeRepository employees() {
+            return new EmployeeRepository(handle);
+        }
+
+        public SettingRepository settings() {
+            return new SettingRepository(handle);
+        }
+    }
+}

@@ -33,12 +33,7 @@ public final class TextAliases {
     }
 
     public static Optional<Gender> gender(String text) {
-        String k = key(text);
-        if (GENDER.containsKey(k)) {
-            return Optional.of(GENDER.get(k));
-        }
-        return k.equals("male") || k.equals("female") ? Optional.of(Gender.valueOf(k.toUpperCase(Locale.ROOT)))
-                : Optional.empty();
+        return Optional.ofNullable(GENDER.get(key(text)));
     }
 
     public static Optional<EmploymentStatus> status(String text) {

@@ -1,0 +1,156 @@
+package id.tertib.app;
+
+import id.tertib.domain.DomainException;
+import id.tertib.domain.Employee;
+import id.tertib.domain.EmployeeDraft;
+import id.tertib.domain.EmployeeRules;
+import id.tertib.domain.EmploymentStatus;
+import id.tertib.domain.Gender;
+import id.tertib.domain.PositionKind;
+import id.tertib.domain.Problem;
+import id.tertib.domain.TextAliases;
+import id.tertib.domain.Unit;
+import id.tertib.io.EmployeeFileReader;
+import id.tertib.io.EmployeeRow;
+import id.tertib.io.ReadResult;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Imports employees from CSV or XLSX in two steps: {@link #preview} reads and checks every row and writes
+ * nothing; {@link #commit} stores the good rows in one transaction. Rows are matched by NIP, so importing
+ * the same file again updates people instead of duplicating them.
+ */
+public final class EmployeeImport {
+
+    /** A good row and what confirming will do with it. */
+    public record Line(int row, Employee employee, ImportAction action) {
+    }
+
+    /** The outcome of reading a file, before anything is written. */
+    public record Preview(Path file, List<Line> lines, List<ImportIssue> issues) {
+        public long count(ImportAction action) {
+            return lines.stream().filter(l -> l.action() == action).count();
+        }
+    }
+
+    /** What {@link #commit} stored. */
+    public record Summary(int inserted, int updated, int unchanged) {
+    }
+
+    private final Transactions tx;
+    private final Clock clock;
+
+    EmployeeImport(Transactions tx, Clock clock) {
+        this.tx = tx;
+        this.clock = clock;
+    }
+
+    public Preview preview(Path file) {
+        ReadResult<EmployeeRow> read = Imports.read(() -> new EmployeeFileReader().read(file));
+        List<ImportIssue> issues = new ArrayList<>(Imports.issues(read.errors()));
+        List<Line> lines = new ArrayList<>();
+        LocalDate today = LocalDate.now(clock);
+        tx.read(t -> {
+            Map<String, Unit> units = new HashMap<>();
+            t.units().findAll().forEach(u -> units.put(u.code().toLowerCase(java.util.Locale.ROOT), u));
+            Map<String, Integer> seen = new HashMap<>();
+            for (EmployeeRow row : read.rows()) {
+                List<ImportIssue> rowIssues = new ArrayList<>();
+                Optional<Employee> checked = check(row, units, today, rowIssues);
+                if (checked.isPresent()) {
+                    Employee e = checked.get();
+                    Integer first = seen.putIfAbsent(e.number(), row.row());
+                    if (first != null) {
+                        rowIssues.add(new ImportIssue(row.row(), "nip",
+                                Problem.of("nip", "import.duplicateInFile", e.number(), first)));
+                    } else {
+                        lines.add(plan(row.row(), e, t.employees().findByNumber(e.number())));
+                    }
+                }
+                issues.addAll(rowIssues);
+            }
+            return null;
+        });
+        issues.sort(java.util.Comparator.comparingInt(ImportIssue::row));
+        return new Preview(file, List.copyOf(lines), List.copyOf(issues));
+    }
+
+    /** Stores every good row of the preview in one transaction; nothing is stored if any row fails. */
+    public Summary commit(Preview preview) {
+        return tx.write(t -> {
+            int inserted = 0;
+            int updated = 0;
+            int unchanged = 0;
+            for (Line line : preview.lines()) {
+                Optional<Employee> existing = t.employees().findByNumber(line.employee().number());
+                Line now = plan(line.row(), line.employee(), existing);
+                switch (now.action()) {
+                    case INSERT -> inserted++;
+                    case UPDATE -> updated++;
+                    case UNCHANGED -> unchanged++;
+                }
+                if (now.action() != ImportAction.UNCHANGED) {
+                    EmployeeService.store(t, now.employee());
+                }
+            }
+            return new Summary(inserted, updated, unchanged);
+        });
+    }
+
+    private static Line plan(int row, Employee e, Optional<Employee> existing) {
+        if (existing.isEmpty()) {
+            return new Line(row, e.withId(0), ImportAction.INSERT);
+        }
+        Employee old = existing.get();
+        // Re-import keeps the stored id and active flag; everything else comes from the file.
+        Employee merged = e.withId(old.id()).withActive(old.active());
+        return new Line(row, merged, merged.equals(old) ? ImportAction.UNCHANGED : ImportAction.UPDATE);
+    }
+
+    private static Optional<Employee> check(EmployeeRow row, Map<String, Unit> units, LocalDate today,
+            List<ImportIssue> issues) {
+        int before = issues.size();
+        EmploymentStatus status = parse(row.row(), "status", row.status(), TextAliases.status(row.status()),
+                "import.badStatus", issues);
+        Gender gender = row.gender().isBlank() ? null
+                : parse(row.row(), "gender", row.gender(), TextAliases.gender(row.gender()), "import.badGender", issues);
+        PositionKind kind = parse(row.row(), "position_kind", row.positionKind(),
+                TextAliases.positionKind(row.positionKind()), "import.badPositionKind", issues);
+        Unit unit = units.get(row.unitCode().toLowerCase(java.util.Locale.ROOT));
+        if (unit == null) {
+            issues.add(new ImportIssue(row.row(), "unit_code", Problem.of("unit", "import.unknownUnit", row.unitCode())));
+        }
+        EmployeeDraft draft = new EmployeeDraft(0, row.nip(), row.frontTitle(), row.name(), row.backTitle(), gender,
+                null, status, row.golongan(), row.position(), kind, unit == null ? null : unit.id(), row.pin(), true);
+        try {
+            Employee e = EmployeeRules.check(draft, today);
+            return issues.size() == before ? Optional.of(e) : Optional.empty();
+        } catch (DomainException e) {
+            for (Problem p : e.problems()) {
+                // A column that could not be read at all was reported above; do not report it twice.
+                boolean alreadyReported = ("status".equals(p.field()) && status == null)
+                        || ("positionKind".equals(p.field()) && kind == null)
+                        || ("unit".equals(p.field()) && unit == null);
+                if (!alreadyReported) {
+                    issues.add(new ImportIssue(row.row(), Imports.column(p.field()), p));
+                }
+            }
+            return Optional.empty();
+        }
+    }
+
+    private static <T> T parse(int row, String column, String text, Optional<T> value, String key,
+            List<ImportIssue> issues) {
+        if (value.isEmpty()) {
+            issues.add(new ImportIssue(row, column, Problem.of(column, key, text)));
+        }
+        return value.orElse(null);
+    }
+}

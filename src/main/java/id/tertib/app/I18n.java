@@ -1,0 +1,84 @@
+package id.tertib.app;
+
+import id.tertib.domain.Problem;
+import java.text.MessageFormat;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+import java.util.MissingResourceException;
+import java.util.ResourceBundle;
+
+/** Translations (Bahasa Indonesia by default, English selectable) and Indonesian date formats. */
+public final class I18n {
+
+    public static final Locale INDONESIAN = Locale.forLanguageTag("id");
+    public static final Locale ENGLISH = Locale.ENGLISH;
+    public static final String BUNDLE = "id.tertib.messages";
+
+    private final Locale locale;
+    private final ResourceBundle bundle;
+    private final DateTimeFormatter dateFormat;
+
+    public I18n(Locale locale) {
+        this.locale = locale.getLanguage().equals("en") ? ENGLISH : INDONESIAN;
+        this.bundle = ResourceBundle.getBundle(BUNDLE, this.locale,
+                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+        this.dateFormat = DateTimeFormatter.ofPattern("d MMM yyyy", this.locale);
+    }
+
+    public Locale locale() {
+        return locale;
+    }
+
+    public ResourceBundle bundle() {
+        return bundle;
+    }
+
+    /** The text for {@code key} with {@code args} filled in; the key itself when missing, so it shows up in tests. */
+    public String get(String key, Object... args) {
+        String pattern;
+        try {
+            pattern = bundle.getString(key);
+        } catch (MissingResourceException e) {
+            return key;
+        }
+        if (args.length == 0) {
+            return pattern;
+        }
+        Object[] shown = new Object[args.length];
+        for (int i = 0; i < args.length; i++) {
+            shown[i] = args[i] instanceof LocalDate d ? date(d) : args[i];
+        }
+        return new MessageFormat(pattern, locale).format(shown);
+    }
+
+    public String text(Problem problem) {
+        return get(problem.messageKey(), problem.args().toArray());
+    }
+
+    /** "23 Nov 2026" (Indonesian month abbreviations in Bahasa Indonesia). */
+    public String date(LocalDate date) {
+        return date == null ? "" : dateFormat.format(date);
+    }
+
+    /** Reads a date as shown ("23 Nov 2026") or typed ("23/11/2026", "2026-11-23"); empty when unreadable. */
+    public java.util.Optional<LocalDate> parseDate(String text) {
+        if (text == null || text.isBlank()) {
+            return java.util.Optional.empty();
+        }
+        for (DateTimeFormatter f : new DateTimeFormatter[] {dateFormat, DateTimeFormatter.ofPattern("d/M/uuuu"),
+            DateTimeFormatter.ofPattern("d-M-uuuu"), DateTimeFormatter.ISO_LOCAL_DATE}) {
+            try {
+                return java.util.Optional.of(LocalDate.parse(text.trim(), f));
+            } catch (java.time.format.DateTimeParseException e) {
+                // try the next way of writing a date
+            }
+        }
+        return java.util.Optional.empty();
+    }
+
+    /** The display name of an enum constant, from key {@code enum.<Type>.<NAME>}. */
+    public String label(Enum<?> value) {
+        return value == null ? "" : get("enum." + value.getDeclaringClass().getSimpleName() + "." + value.name());
+    }
+}

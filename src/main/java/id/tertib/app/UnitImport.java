@@ -1,0 +1,149 @@
+package id.tertib.app;
+
+import id.tertib.domain.DomainException;
+import id.tertib.domain.Problem;
+import id.tertib.domain.Unit;
+import id.tertib.domain.UnitTree;
+import id.tertib.io.ReadResult;
+import id.tertib.io.UnitFileReader;
+import id.tertib.io.UnitRow;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Imports units (code, name, parent_code) in two steps like {@link EmployeeImport}. A parent may be a stored
+ * unit or another row of the file; rows are stored parents first. Loops are refused.
+ */
+public final class UnitImport {
+
+    public record Line(int row, String code, String name, String parentCode, ImportAction action) {
+    }
+
+    public record Preview(Path file, List<Line> lines, List<ImportIssue> issues) {
+        public long count(ImportAction action) {
+            return lines.stream().filter(l -> l.action() == action).count();
+        }
+    }
+
+    private final Transactions tx;
+
+    UnitImport(Transactions tx) {
+        this.tx = tx;
+    }
+
+    public Preview preview(Path file) {
+        ReadResult<UnitRow> read = Imports.read(() -> new UnitFileReader().read(file));
+        List<ImportIssue> issues = new ArrayList<>(Imports.issues(read.errors()));
+        List<Unit> stored = tx.read(t -> t.units().findAll());
+        Map<String, Unit> byCode = new HashMap<>();
+        stored.forEach(u -> byCode.put(u.code(), u));
+        Map<Long, String> codeById = new HashMap<>();
+        stored.forEach(u -> codeById.put(u.id(), u.code()));
+
+        Map<String, UnitRow> rows = new LinkedHashMap<>();
+        for (UnitRow row : read.rows()) {
+            List<Problem> problems = Unit.check(row.code(), row.name());
+            if (!problems.isEmpty()) {
+                problems.forEach(p -> issues.add(new ImportIssue(row.row(), p.field(), p)));
+            } else if (rows.containsKey(row.code())) {
+                issues.add(new ImportIssue(row.row(), "code",
+                        Problem.of("code", "import.duplicateInFile", row.code(), rows.get(row.code()).row())));
+            } else {
+                rows.put(row.code(), row);
+            }
+        }
+        // Parent links after the import: stored ones, overridden by the file's.
+        Map<String, String> parentByCode = new HashMap<>();
+        stored.forEach(u -> parentByCode.put(u.code(), u.parentId() == null ? null : codeById.get(u.parentId())));
+        List<UnitRow> good = new ArrayList<>();
+        for (UnitRow row : rows.values()) {
+            String parent = row.parentCode().isBlank() ? null : row.parentCode();
+            if (parent != null && !rows.containsKey(parent) && !byCode.containsKey(parent)) {
+                issues.add(new ImportIssue(row.row(), "parent_code", Problem.of("parent", "import.unknownParent", parent)));
+            } else {
+                parentByCode.put(row.code(), parent);
+                good.add(row);
+            }
+        }
+        List<String> cycle = UnitTree.findCycle(parentByCode);
+        if (!cycle.isEmpty()) {
+            for (UnitRow row : good) {
+                if (cycle.contains(row.code())) {
+                    issues.add(new ImportIssue(row.row(), "parent_code",
+                            Problem.of("parent", "import.unitCycle", String.join(" → ", cycle))));
+                }
+            }
+            good.removeIf(r -> cycle.contains(r.code()));
+        }
+        List<Line> lines = new ArrayList<>();
+        for (UnitRow row : parentsFirst(good)) {
+            Unit old = byCode.get(row.code());
+            String parent = row.parentCode().isBlank() ? null : row.parentCode();
+            ImportAction action = old == null ? ImportAction.INSERT
+                    : old.name().equals(row.name()) && java.util.Objects.equals(parent, codeById.get(old.parentId()))
+                    ? ImportAction.UNCHANGED : ImportAction.UPDATE;
+            lines.add(new Line(row.row(), row.code(), row.name(), parent, action));
+        }
+        issues.sort(java.util.Comparator.comparingInt(ImportIssue::row));
+        return new Preview(file, List.copyOf(lines), List.copyOf(issues));
+    }
+
+    private static List<UnitRow> parentsFirst(List<UnitRow> rows) {
+        Map<String, UnitRow> pending = new LinkedHashMap<>();
+        rows.forEach(r -> pending.put(r.code(), r));
+        List<UnitRow> ordered = new ArrayList<>();
+        while (!pending.isEmpty()) {
+            int before = pending.size();
+            pending.values().removeIf(r -> {
+                boolean ready = r.parentCode().isBlank() || !pending.containsKey(r.parentCode());
+                if (ready) {
+                    ordered.add(r);
+                }
+                return ready;
+            });
+            if (pending.size() == before) {
+                throw new IllegalStateException("loop left after cycle check");
+            }
+        }
+        return ordered;
+    }
+
+    /** Stores the preview's rows in one transaction, parents before children. */
+    public int commit(Preview preview) {
+        return tx.write(t -> {
+            var units = t.units();
+            int written = 0;
+            for (Line line : preview.lines()) {
+                if (line.action() == ImportAction.UNCHANGED) {
+                    continue;
+                }
+                Long parentId = line.parentCode() == null ? null : units.findByCode(line.parentCode())
+                        .orElseThrow(() -> new DomainException(Problem.of("parent", "import.unknownParent",
+                                line.parentCode()))).id();
+                var existing = units.findByCode(line.code());
+                if (existing.isPresent()) {
+                    units.update(new Unit(existing.get().id(), line.code(), line.name(), parentId));
+                } else {
+                    units.insert(new Unit(0, line.code(), line.name(), parentId));
+                }
+                written++;
+            }
+            if (!UnitTree.findCycle(parentCodes(units.findAll())).isEmpty()) {
+                throw new DomainException(Problem.of("parent", "unit.cycle"));
+            }
+            return written;
+        });
+    }
+
+    private static Map<String, String> parentCodes(List<Unit> units) {
+        Map<Long, String> codeById = new HashMap<>();
+        units.forEach(u -> codeById.put(u.id(), u.code()));
+        Map<String, String> result = new HashMap<>();
+        units.forEach(u -> result.put(u.code(), u.parentId() == null ? null : codeById.get(u.parentId())));
+        return result;
+    }
+}

@@ -1,0 +1,32 @@
+package id.tertib.cli;
+
+import id.tertib.app.DemoService;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+
+@Command(name = "demo", mixinStandardHelpOptions = true,
+        description = "Isi basis data kosong dengan kantor demo (deterministik). / Fill an empty database with a demo office.")
+final class DemoCommand implements Callable<Integer> {
+
+    @ParentCommand
+    Cli root;
+
+    @Option(names = "--seed", paramLabel = "N", description = "Seed (default ${DEFAULT-VALUE}).")
+    long seed = DemoService.DEFAULT_SEED;
+
+    @Option(names = "--employees", paramLabel = "N", description = "Number of employees (default ${DEFAULT-VALUE}).")
+    int employees = DemoService.DEFAULT_EMPLOYEES;
+
+    @picocli.CommandLine.Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        DemoService.Result result = root.tertib().demo().fill(seed, employees);
+        spec.commandLine().getOut().println(root.i18n().get("cli.demoDone", result.units(), result.employees(),
+                root.tertib().databaseFile()));
+        return Cli.OK;
+    }
+}

@@ -1,0 +1,126 @@
+package id.tertib.cli;
+
+import id.tertib.app.AppException;
+import id.tertib.app.EmployeeExport;
+import id.tertib.app.EmployeeFilter;
+import id.tertib.app.EmployeeImport;
+import id.tertib.app.I18n;
+import id.tertib.app.ImportAction;
+import id.tertib.domain.Employee;
+import id.tertib.domain.Unit;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+@Command(name = "employees", mixinStandardHelpOptions = true, description = "Pegawai (ASN). / Employees.",
+        subcommands = {EmployeesCommand.Import.class, EmployeesCommand.ListEmployees.class})
+final class EmployeesCommand {
+
+    @ParentCommand
+    Cli root;
+
+    @Command(name = "import", mixinStandardHelpOptions = true,
+            description = "Impor pegawai dari CSV/XLSX; diperbarui menurut NIP. / Import employees, matched by NIP.")
+    static final class Import implements Callable<Integer> {
+        @ParentCommand
+        EmployeesCommand parent;
+
+        @Spec
+        CommandSpec spec;
+
+        @Parameters(paramLabel = "FILE")
+        Path file;
+
+        @Option(names = "--yes", description = "Simpan tanpa bertanya. / Confirm without asking.")
+        boolean yes;
+
+        @Override
+        public Integer call() {
+            Cli root = parent.root;
+            I18n i18n = root.i18n();
+            PrintWriter out = spec.commandLine().getOut();
+            EmployeeImport.Preview preview = root.tertib().employeeImport().preview(file);
+            out.println(i18n.get("cli.import.employeePreview", preview.count(ImportAction.INSERT),
+                    preview.count(ImportAction.UPDATE), preview.count(ImportAction.UNCHANGED)));
+            ImportReport.printIssues(out, i18n, preview.issues());
+            long toWrite = preview.lines().size() - preview.count(ImportAction.UNCHANGED);
+            if (toWrite == 0) {
+                out.println(i18n.get("cli.import.nothing"));
+                return preview.issues().isEmpty() ? Cli.OK : Cli.FAILED;
+            }
+            if (!yes && !root.confirm(out, i18n.get("cli.import.confirm", toWrite))) {
+                out.println(i18n.get("cli.import.cancelled"));
+                return Cli.CANCELLED;
+            }
+            EmployeeImport.Summary summary = root.tertib().employeeImport().commit(preview);
+            out.println(i18n.get("cli.import.employeesDone", summary.inserted(), summary.updated()));
+            return Cli.OK;
+        }
+    }
+
+    @Command(name = "list", mixinStandardHelpOptions = true, description = "Daftar pegawai. / List employees.")
+    static final class ListEmployees implements Callable<Integer> {
+        @ParentCommand
+        EmployeesCommand parent;
+
+        @Spec
+        CommandSpec spec;
+
+        @Option(names = "--unit", paramLabel = "CODE", description = "Unit dan sub-unitnya. / Unit and its sub-units.")
+        String unitCode;
+
+        @Option(names = "--format", paramLabel = "csv|table", description = "csv or table (default ${DEFAULT-VALUE}).")
+        String format = "table";
+
+        @Option(names = "--inactive", description = "Sertakan pegawai nonaktif. / Include inactive employees.")
+        boolean inactive;
+
+        @Override
+        public Integer call() {
+            Cli root = parent.root;
+            if (!format.equals("csv") && !format.equals("table")) {
+                throw AppException.of("cli.badFormat", format);
+            }
+            List<Unit> units = root.tertib().units().list();
+            Long unitId = null;
+            if (unitCode != null) {
+                unitId = units.stream().filter(u -> u.code().equalsIgnoreCase(unitCode)).findFirst()
+                        .orElseThrow(() -> AppException.of("cli.unknownUnit", unitCode)).id();
+            }
+            List<Employee> employees = root.tertib().employees().list(new EmployeeFilter(unitId, null, "", inactive));
+            PrintWriter out = spec.commandLine().getOut();
+            if (format.equals("csv")) {
+                EmployeeExport.csv(employees, units, out);
+            } else {
+                printTable(out, root.i18n(), employees, units);
+            }
+            return Cli.OK;
+        }
+
+        private static void printTable(PrintWriter out, I18n i18n, List<Employee> employees, List<Unit> units) {
+            Map<Long, String> codes = units.stream().collect(Collectors.toMap(Unit::id, Unit::code));
+            String format = "%-21s %-40s %-5s %-6s %-10s %s%n";
+            out.printf(format, i18n.get("employee.nip"), i18n.get("employee.name"), i18n.get("employee.status"),
+                    i18n.get("employee.golongan"), i18n.get("employee.unit"), i18n.get("employee.positionName"));
+            for (Employee e : employees) {
+                out.printf(format, e.numberGrouped(), cut(e.name().full(), 40), e.status().name(),
+                        e.golongan() == null ? "" : e.golongan().code(), codes.getOrDefault(e.unitId(), ""),
+                        e.positionName());
+            }
+            out.println(i18n.get("cli.employeeCount", employees.size()));
+        }
+
+        private static String cut(String s, int max) {
+            return s.length() <= max ? s : s.substring(0, max - 1) + "…";
+        }
+    }
+}

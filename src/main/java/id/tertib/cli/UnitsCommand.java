@@ -1,0 +1,80 @@
+package id.tertib.cli;
+
+import id.tertib.app.ImportAction;
+import id.tertib.app.UnitImport;
+import id.tertib.domain.Unit;
+import id.tertib.domain.UnitTree;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+@Command(name = "units", mixinStandardHelpOptions = true, description = "Unit kerja. / Organisational units.",
+        subcommands = {UnitsCommand.Import.class, UnitsCommand.ListUnits.class})
+final class UnitsCommand {
+
+    @ParentCommand
+    Cli root;
+
+    @Command(name = "import", mixinStandardHelpOptions = true,
+            description = "Impor unit dari CSV/XLSX (code,name,parent_code). / Import units.")
+    static final class Import implements Callable<Integer> {
+        @ParentCommand
+        UnitsCommand parent;
+
+        @Spec
+        CommandSpec spec;
+
+        @Parameters(paramLabel = "FILE")
+        Path file;
+
+        @Option(names = "--yes", description = "Simpan tanpa bertanya. / Confirm without asking.")
+        boolean yes;
+
+        @Override
+        public Integer call() {
+            Cli root = parent.root;
+            PrintWriter out = spec.commandLine().getOut();
+            UnitImport.Preview preview = root.tertib().unitImport().preview(file);
+            out.println(root.i18n().get("cli.import.unitPreview", preview.count(ImportAction.INSERT),
+                    preview.count(ImportAction.UPDATE), preview.count(ImportAction.UNCHANGED)));
+            ImportReport.printIssues(out, root.i18n(), preview.issues());
+            long toWrite = preview.lines().size() - preview.count(ImportAction.UNCHANGED);
+            if (toWrite == 0) {
+                out.println(root.i18n().get("cli.import.nothing"));
+                return preview.issues().isEmpty() ? Cli.OK : Cli.FAILED;
+            }
+            if (!yes && !root.confirm(out, root.i18n().get("cli.import.confirm", toWrite))) {
+                out.println(root.i18n().get("cli.import.cancelled"));
+                return Cli.CANCELLED;
+            }
+            int written = root.tertib().unitImport().commit(preview);
+            out.println(root.i18n().get("cli.import.unitsDone", written));
+            return Cli.OK;
+        }
+    }
+
+    @Command(name = "list", mixinStandardHelpOptions = true, description = "Daftar unit. / List units.")
+    static final class ListUnits implements Callable<Integer> {
+        @ParentCommand
+        UnitsCommand parent;
+
+        @Spec
+        CommandSpec spec;
+
+        @Override
+        public Integer call() {
+            UnitTree tree = parent.root.tertib().units().tree();
+            PrintWriter out = spec.commandLine().getOut();
+            for (Unit u : tree.depthFirst()) {
+                out.println("  ".repeat(tree.depth(u.id())) + u.code() + "  " + u.name());
+            }
+            return Cli.OK;
+        }
+    }
+}

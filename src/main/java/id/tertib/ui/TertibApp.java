@@ -1,0 +1,78 @@
+package id.tertib.ui;
+
+import atlantafx.base.theme.PrimerLight;
+import id.tertib.app.AppException;
+import id.tertib.app.DataLocation;
+import id.tertib.app.I18n;
+import id.tertib.app.Tertib;
+import id.tertib.ui.common.FxDialogService;
+import id.tertib.ui.common.FxTaskExecutor;
+import id.tertib.ui.common.UiContext;
+import id.tertib.ui.shell.MainView;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import javafx.application.Application;
+import javafx.application.Platform;
+import javafx.scene.Scene;
+import javafx.scene.control.Alert;
+import javafx.stage.Stage;
+
+/** The JavaFX application: opens the database, shows the main window, offers the demo office on an empty one. */
+public final class TertibApp extends Application {
+
+    private FxTaskExecutor tasks;
+
+    /** Starts the GUI on {@code db} (null: the user's data folder) in {@code lang} (null: the saved setting). */
+    public static void start(Path db, String lang) {
+        List<String> args = new ArrayList<>();
+        if (db != null) {
+            args.add("--db=" + db.toAbsolutePath());
+        }
+        if (lang != null) {
+            args.add("--lang=" + lang);
+        }
+        Application.launch(TertibApp.class, args.toArray(String[]::new));
+    }
+
+    @Override
+    public void start(Stage stage) {
+        Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
+        Map<String, String> named = getParameters().getNamed();
+        Path db = named.containsKey("db") ? Path.of(named.get("db")) : DataLocation.defaultDatabase();
+        Tertib tertib;
+        try {
+            tertib = Tertib.open(db, Clock.systemDefaultZone());
+        } catch (AppException e) {
+            I18n i18n = new I18n(I18n.INDONESIAN);
+            Alert alert = new Alert(Alert.AlertType.ERROR,
+                    e.problems().stream().map(i18n::text).reduce((a, b) -> a + "\n" + b).orElse(""));
+            alert.setHeaderText(i18n.get("app.cannotOpen", db));
+            alert.showAndWait();
+            Platform.exit();
+            return;
+        }
+        Locale locale = named.containsKey("lang") ? Locale.forLanguageTag(named.get("lang"))
+                : tertib.settings().language();
+        tasks = new FxTaskExecutor();
+        UiContext ctx = new UiContext(tertib, new I18n(locale), new FxDialogService(stage), tasks);
+        MainView main = new MainView(ctx);
+        Scene scene = new Scene(main.root(), 1280, 800);
+        stage.setScene(scene);
+        stage.setMinWidth(960);
+        stage.setMinHeight(600);
+        stage.titleProperty().bind(main.titleProperty());
+        stage.show();
+        main.offerDemoIfEmpty();
+    }
+
+    @Override
+    public void stop() {
+        if (tasks != null) {
+            tasks.close();
+        }
+    }
+}

@@ -1,0 +1,17 @@
+package id.tertib.ui.common;
+
+import java.nio.file.Path;
+import java.util.Optional;
+
+/** Every dialog the screens open goes through here, so tests can stand in for the user. */
+public interface DialogService {
+
+    void error(String title, String message);
+
+    void info(String title, String message);
+
+    boolean confirm(String title, String message);
+
+    /** Asks for a file to read; {@code extensions} like "*.csv". */
+    Optional<Path> chooseFile(String title, String filterName, String... extensions);
+}

@@ -1,0 +1,73 @@
+package id.tertib.ui.settings;
+
+import id.tertib.app.I18n;
+import id.tertib.ui.common.UiContext;
+import id.tertib.ui.shell.Screen;
+import java.util.Locale;
+import java.util.function.Consumer;
+import javafx.geometry.Insets;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.VBox;
+import javafx.util.StringConverter;
+
+/** Settings: the interface language (Bahasa Indonesia or English) and where the database is. */
+public final class SettingsView implements Screen {
+
+    private final VBox root;
+
+    public SettingsView(UiContext ctx, Consumer<Locale> onLanguageChanged) {
+        Label title = new Label(ctx.t("nav.settings"));
+        title.getStyleClass().add("title-3");
+        ComboBox<Locale> language = new ComboBox<>();
+        language.setId("settings-language");
+        language.getItems().setAll(I18n.INDONESIAN, I18n.ENGLISH);
+        language.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(Locale l) {
+                return l == null ? "" : ctx.t("settings.language." + l.getLanguage());
+            }
+
+            @Override
+            public Locale fromString(String s) {
+                return null;
+            }
+        });
+        language.setValue(ctx.i18n().locale());
+        Button apply = new Button(ctx.t("settings.apply"));
+        apply.setId("settings-apply");
+        apply.getStyleClass().add("accent");
+        apply.setOnAction(e -> {
+            Locale chosen = language.getValue();
+            ctx.tasks().run(() -> {
+                ctx.tertib().settings().setLanguage(chosen);
+                return chosen;
+            }, onLanguageChanged, err -> ctx.showFailure("settings.saveFailed", err));
+        });
+        GridPane grid = new GridPane();
+        grid.setHgap(12);
+        grid.setVgap(10);
+        grid.addRow(0, new Label(ctx.t("settings.language")), language, apply);
+        Label dbPath = new Label(ctx.tertib().databaseFile().toAbsolutePath().toString());
+        dbPath.setId("settings-database");
+        grid.addRow(1, new Label(ctx.t("settings.database")), dbPath);
+        Label dbHint = new Label(ctx.t("settings.databaseHint"));
+        dbHint.getStyleClass().add("text-muted");
+        dbHint.setWrapText(true);
+        root = new VBox(14, title, grid, dbHint);
+        root.setPadding(new Insets(16));
+    }
+
+    @Override
+    public Node view() {
+        return root;
+    }
+
+    @Override
+    public void refresh() {
+        // Nothing loaded from the database beyond what the constructor shows.
+    }
+}

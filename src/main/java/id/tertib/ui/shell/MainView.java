@@ -1,0 +1,150 @@
+package id.tertib.ui.shell;
+
+import id.tertib.app.I18n;
+import id.tertib.ui.common.UiContext;
+import id.tertib.ui.employees.EmployeesView;
+import id.tertib.ui.settings.SettingsView;
+import id.tertib.ui.units.UnitsView;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Function;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.geometry.Insets;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressBar;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import org.kordamp.ikonli.feather.Feather;
+import org.kordamp.ikonli.javafx.FontIcon;
+
+/**
+ * The application shell: navigation on the left, the chosen screen in the middle, a status bar below.
+ * Changing the language rebuilds the screens with the new texts.
+ */
+public final class MainView {
+
+    private record Area(String id, String labelKey, Feather icon, Function<UiContext, Screen> factory) {
+    }
+
+    private final BorderPane root = new BorderPane();
+    private final StackPane content = new StackPane();
+    private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper();
+    private final Map<String, Screen> screens = new LinkedHashMap<>();
+    private final Label statusText = new Label();
+    private UiContext ctx;
+    private String currentArea = "employees";
+
+    public MainView(UiContext ctx) {
+        this.ctx = ctx;
+        root.getStyleClass().add("tertib-main");
+        root.getStylesheets().add(MainView.class.getResource("/id/tertib/ui/tertib.css").toExternalForm());
+        root.setCenter(content);
+        build();
+    }
+
+    private Map<String, Area> areas() {
+        Map<String, Area> areas = new LinkedHashMap<>();
+        areas.put("employees", new Area("employees", "nav.employees", Feather.USERS, EmployeesView::new));
+        areas.put("units", new Area("units", "nav.units", Feather.GIT_MERGE, UnitsView::new));
+        areas.put("settings", new Area("settings", "nav.settings", Feather.SETTINGS,
+                c -> new SettingsView(c, this::changeLanguage)));
+        return areas;
+    }
+
+    private void build() {
+        screens.clear();
+        VBox nav = new VBox(4);
+        nav.getStyleClass().add("tertib-nav");
+        nav.setPadding(new Insets(16, 8, 16, 8));
+        Label brand = new Label(ctx.t("app.title"));
+        brand.getStyleClass().add("tertib-brand");
+        Label subtitle = new Label(ctx.t("app.subtitle"));
+        subtitle.getStyleClass().add("tertib-brand-sub");
+        subtitle.setWrapText(true);
+        nav.getChildren().addAll(brand, subtitle);
+        ToggleGroup group = new ToggleGroup();
+        for (Area area : areas().values()) {
+            ToggleButton button = new ToggleButton(ctx.t(area.labelKey()), new FontIcon(area.icon()));
+            button.setId("nav-" + area.id());
+            button.setToggleGroup(group);
+            button.setMaxWidth(Double.MAX_VALUE);
+            button.getStyleClass().add("tertib-nav-button");
+            button.setOnAction(e -> {
+                button.setSelected(true);
+                show(area);
+            });
+            nav.getChildren().add(button);
+            if (area.id().equals(currentArea)) {
+                button.setSelected(true);
+            }
+        }
+        root.setLeft(nav);
+        root.setBottom(statusBar());
+        show(areas().get(currentArea));
+        updateTitle();
+    }
+
+    private HBox statusBar() {
+        ProgressBar progress = new ProgressBar(ProgressBar.INDETERMINATE_PROGRESS);
+        progress.setPrefWidth(140);
+        progress.visibleProperty().bind(ctx.tasks().busyProperty());
+        Label demo = new Label(ctx.t("status.demo"));
+        demo.getStyleClass().add("tertib-demo-tag");
+        demo.setVisible(false);
+        demo.managedProperty().bind(demo.visibleProperty());
+        ctx.tasks().run(() -> ctx.tertib().settings().isDemo(), demo::setVisible, e -> { });
+        statusText.setText(ctx.t("status.database", ctx.tertib().databaseFile().toAbsolutePath()));
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        HBox bar = new HBox(12, statusText, spacer, demo, progress);
+        bar.getStyleClass().add("tertib-status");
+        bar.setPadding(new Insets(4, 12, 4, 12));
+        return bar;
+    }
+
+    private void show(Area area) {
+        currentArea = area.id();
+        Screen screen = screens.computeIfAbsent(area.id(), id -> area.factory().apply(ctx));
+        content.getChildren().setAll(screen.view());
+        screen.refresh();
+    }
+
+    private void updateTitle() {
+        ctx.tasks().run(() -> ctx.tertib().settings().isDemo(),
+                demo -> title.set(ctx.t("app.title") + " — " + ctx.tertib().databaseFile().getFileName()
+                        + (demo ? " — " + ctx.t("status.demo") : "")),
+                e -> title.set(ctx.t("app.title")));
+    }
+
+    void changeLanguage(Locale locale) {
+        ctx = new UiContext(ctx.tertib(), new I18n(locale), ctx.dialogs(), ctx.tasks());
+        build();
+    }
+
+    /** On an empty database, offers to fill it with the demo office so a new user sees a living app. */
+    public void offerDemoIfEmpty() {
+        ctx.tasks().run(() -> ctx.tertib().demo().isEmpty(), empty -> {
+            if (empty && ctx.dialogs().confirm(ctx.t("demo.offerTitle"), ctx.t("demo.offer"))) {
+                ctx.tasks().run(() -> ctx.tertib().demo().fill(id.tertib.app.DemoService.DEFAULT_SEED,
+                        id.tertib.app.DemoService.DEFAULT_EMPLOYEES), result -> build(),
+                        e -> ctx.showFailure("demo.failed", e));
+            }
+        }, e -> ctx.showFailure("error.title", e));
+    }
+
+    public BorderPane root() {
+        return root;
+    }
+
+    public ReadOnlyStringProperty titleProperty() {
+        return title.getReadOnlyProperty();
+    }
+}

@@ -60,7 +60,9 @@ public final class TertibApp extends Application {
         tasks = new FxTaskExecutor();
         UiContext ctx = new UiContext(tertib, new I18n(locale), new FxDialogService(stage), tasks);
         MainView main = new MainView(ctx);
-        Scene scene = new Scene(main.root(), 1280, 800);
+        // Fit small office screens (1366x768 is common): never open larger than the visible desktop.
+        javafx.geometry.Rectangle2D screen = javafx.stage.Screen.getPrimary().getVisualBounds();
+        Scene scene = new Scene(main.root(), Math.min(1280, screen.getWidth()), Math.min(800, screen.getHeight()));
         stage.setScene(scene);
         stage.setMinWidth(960);
         stage.setMinHeight(600);

@@ -25,11 +25,18 @@ public final class UnitChoices {
             @Override
             protected void updateItem(Unit unit, boolean empty) {
                 super.updateItem(unit, empty);
-                setText(empty ? null : unit == null ? noneLabel : "    ".repeat(tree.depth(unit.id())) + unit.name());
+                setText(empty ? null : unit == null ? noneLabel : unit.name());
+                int depth = empty || unit == null ? 0 : tree.depth(unit.id());
+                setStyle(depth == 0 ? null : "-fx-padding: 4 8 4 " + (8 + 18 * depth) + ";");
             }
         });
-        box.setButtonCell(box.getCellFactory().call(null));
-        box.setPromptText(noneLabel); // the button cell shows the prompt when the value is null
+        box.setButtonCell(new ListCell<>() {
+            @Override
+            protected void updateItem(Unit unit, boolean empty) {
+                super.updateItem(unit, empty);
+                setText(empty || unit == null ? noneLabel : unit.name());
+            }
+        });
         box.setConverter(new StringConverter<>() {
             @Override
             public String toString(Unit unit) {

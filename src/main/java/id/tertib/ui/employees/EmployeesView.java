@@ -31,7 +31,7 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
-import org.controlsfx.control.textfield.CustomTextField;
+import atlantafx.base.controls.CustomTextField;
 import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;
 
@@ -117,11 +117,11 @@ public final class EmployeesView implements Screen {
         table.setId("employee-table");
         table.setPlaceholder(new Label(ctx.t("employee.none")));
         table.getColumns().setAll(List.of(
-                column("employee.nip", 170, Employee::numberGrouped),
+                column("employee.nip", 190, Employee::numberGrouped),
                 column("employee.name", 240, e -> e.name().full()),
                 column("employee.genderShort", 40, e -> e.gender() == id.tertib.domain.Gender.MALE ? "L" : "P"),
-                column("employee.status", 60, e -> e.status().name()),
-                column("employee.golongan", 60, e -> e.golongan() == null ? "" : e.golongan().code()),
+                column("employee.status", 70, e -> e.status().name()),
+                column("employee.golongan", 65, e -> e.golongan() == null ? "" : e.golongan().code()),
                 column("employee.positionName", 220, Employee::positionName),
                 column("employee.unit", 220, e -> tree.find(e.unitId()).map(Unit::name).orElse("")),
                 column("employee.pin", 60, e -> e.pin() == null ? "" : e.pin()),
@@ -131,8 +131,10 @@ public final class EmployeesView implements Screen {
         table.setItems(sorted);
         table.getSelectionModel().selectedItemProperty().addListener((o, old, selected) -> {
             if (selected != null) {
+                if (selected.id() != form.id()) {
+                    formView.notice(""); // a "saved" notice belongs to the person just saved, not the next one
+                }
                 form.load(selected, tree.find(selected.unitId()).orElse(null));
-                formView.notice("");
             }
         });
         count.setId("employee-count");

@@ -102,7 +102,11 @@ public final class UnitsView implements Screen {
         grid.addRow(0, new Label(ctx.t("unit.code")), code);
         grid.addRow(1, new Label(ctx.t("unit.name")), name);
         grid.addRow(2, new Label(ctx.t("unit.parent")), parent);
-        GridPane.setHgrow(name, Priority.ALWAYS);
+        javafx.scene.layout.ColumnConstraints labels = new javafx.scene.layout.ColumnConstraints();
+        labels.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        javafx.scene.layout.ColumnConstraints inputs = new javafx.scene.layout.ColumnConstraints();
+        inputs.setHgrow(Priority.ALWAYS);
+        grid.getColumnConstraints().setAll(labels, inputs);
         error.setId("unit-error");
         error.getStyleClass().add("tertib-field-error");
         error.setWrapText(true);

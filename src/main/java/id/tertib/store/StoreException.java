@@ -1,7 +1,7 @@
 package id.tertib.store;
 
 /**
- * A failure of the database, with a message key the UI can translate ("store.busy", "store.duplicate", ...).
+ * A failure of the database, with a message key the UI can translate ("store.busy", "store.constraint", ...).
  * The technical cause is kept for the log, never shown to users.
  */
 public class StoreException extends RuntimeException {

@@ -22,7 +22,6 @@ import picocli.CommandLine.Option;
  * did not confirm (nothing written).
  */
 @Command(name = "tertib", mixinStandardHelpOptions = true, version = "Tertib 0.1.0",
-        description = "Tertib: kehadiran, perjalanan dinas, catatan kinerja dan disiplin ASN.",
         subcommands = {DemoCommand.class, UnitsCommand.class, EmployeesCommand.class})
 public final class Cli implements Callable<Integer> {
 
@@ -30,10 +29,10 @@ public final class Cli implements Callable<Integer> {
     public static final int FAILED = 1;
     public static final int CANCELLED = 3;
 
-    @Option(names = "--db", paramLabel = "PATH", description = "Database file (default: the user's data folder).")
+    @Option(names = "--db", paramLabel = "PATH", descriptionKey = "cli.help.db")
     Path db;
 
-    @Option(names = "--lang", paramLabel = "id|en", description = "Language of messages (default: the saved setting).")
+    @Option(names = "--lang", paramLabel = "id|en", descriptionKey = "cli.help.lang")
     String lang;
 
     private final Clock clock;
@@ -49,6 +48,8 @@ public final class Cli implements Callable<Integer> {
     /** Runs the command line and returns the exit code. */
     public static int run(String[] args, Clock clock, PrintWriter out, PrintWriter err, BufferedReader in) {
         CommandLine cl = new CommandLine(new Cli(clock, in));
+        // Help texts come from the message bundles; before the database is open, --lang or Indonesian decides.
+        cl.setResourceBundle(new I18n(helpLocale(args)).bundle());
         cl.setOut(out);
         cl.setErr(err);
         cl.setExecutionExceptionHandler((ex, line, parsed) -> {
@@ -72,6 +73,18 @@ public final class Cli implements Callable<Integer> {
         PrintWriter err = new PrintWriter(System.err, true, StandardCharsets.UTF_8);
         BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
         return run(args, Clock.systemDefaultZone(), out, err, in);
+    }
+
+    private static Locale helpLocale(String[] args) {
+        for (int i = 0; i < args.length; i++) {
+            if (args[i].startsWith("--lang=")) {
+                return Locale.forLanguageTag(args[i].substring("--lang=".length()));
+            }
+            if (args[i].equals("--lang") && i + 1 < args.length) {
+                return Locale.forLanguageTag(args[i + 1]);
+            }
+        }
+        return I18n.INDONESIAN;
     }
 
     /** True when the arguments name no command: start the GUI. Returns the --db path via {@code dbOut}. */

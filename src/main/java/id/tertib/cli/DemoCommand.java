@@ -6,17 +6,16 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 
-@Command(name = "demo", mixinStandardHelpOptions = true,
-        description = "Isi basis data kosong dengan kantor demo (deterministik). / Fill an empty database with a demo office.")
+@Command(name = "demo", mixinStandardHelpOptions = true)
 final class DemoCommand implements Callable<Integer> {
 
     @ParentCommand
     Cli root;
 
-    @Option(names = "--seed", paramLabel = "N", description = "Seed (default ${DEFAULT-VALUE}).")
+    @Option(names = "--seed", paramLabel = "N", descriptionKey = "cli.help.seed")
     long seed = DemoService.DEFAULT_SEED;
 
-    @Option(names = "--employees", paramLabel = "N", description = "Number of employees (default ${DEFAULT-VALUE}).")
+    @Option(names = "--employees", paramLabel = "N", descriptionKey = "cli.help.employees")
     int employees = DemoService.DEFAULT_EMPLOYEES;
 
     @picocli.CommandLine.Spec

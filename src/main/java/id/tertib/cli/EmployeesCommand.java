@@ -21,15 +21,14 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
-@Command(name = "employees", mixinStandardHelpOptions = true, description = "Pegawai (ASN). / Employees.",
+@Command(name = "employees", mixinStandardHelpOptions = true,
         subcommands = {EmployeesCommand.Import.class, EmployeesCommand.ListEmployees.class})
 final class EmployeesCommand {
 
     @ParentCommand
     Cli root;
 
-    @Command(name = "import", mixinStandardHelpOptions = true,
-            description = "Impor pegawai dari CSV/XLSX; diperbarui menurut NIP. / Import employees, matched by NIP.")
+    @Command(name = "import", mixinStandardHelpOptions = true)
     static final class Import implements Callable<Integer> {
         @ParentCommand
         EmployeesCommand parent;
@@ -37,10 +36,10 @@ final class EmployeesCommand {
         @Spec
         CommandSpec spec;
 
-        @Parameters(paramLabel = "FILE")
+        @Parameters(paramLabel = "FILE", descriptionKey = "cli.help.employeeFile")
         Path file;
 
-        @Option(names = "--yes", description = "Simpan tanpa bertanya. / Confirm without asking.")
+        @Option(names = "--yes", descriptionKey = "cli.help.yes")
         boolean yes;
 
         @Override
@@ -67,7 +66,7 @@ final class EmployeesCommand {
         }
     }
 
-    @Command(name = "list", mixinStandardHelpOptions = true, description = "Daftar pegawai. / List employees.")
+    @Command(name = "list", mixinStandardHelpOptions = true)
     static final class ListEmployees implements Callable<Integer> {
         @ParentCommand
         EmployeesCommand parent;
@@ -75,13 +74,13 @@ final class EmployeesCommand {
         @Spec
         CommandSpec spec;
 
-        @Option(names = "--unit", paramLabel = "CODE", description = "Unit dan sub-unitnya. / Unit and its sub-units.")
+        @Option(names = "--unit", paramLabel = "CODE", descriptionKey = "cli.help.unit")
         String unitCode;
 
-        @Option(names = "--format", paramLabel = "csv|table", description = "csv or table (default ${DEFAULT-VALUE}).")
+        @Option(names = "--format", paramLabel = "csv|table", descriptionKey = "cli.help.format")
         String format = "table";
 
-        @Option(names = "--inactive", description = "Sertakan pegawai nonaktif. / Include inactive employees.")
+        @Option(names = "--inactive", descriptionKey = "cli.help.inactive")
         boolean inactive;
 
         @Override

@@ -14,15 +14,14 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
-@Command(name = "units", mixinStandardHelpOptions = true, description = "Unit kerja. / Organisational units.",
+@Command(name = "units", mixinStandardHelpOptions = true,
         subcommands = {UnitsCommand.Import.class, UnitsCommand.ListUnits.class})
 final class UnitsCommand {
 
     @ParentCommand
     Cli root;
 
-    @Command(name = "import", mixinStandardHelpOptions = true,
-            description = "Impor unit dari CSV/XLSX (code,name,parent_code). / Import units.")
+    @Command(name = "import", mixinStandardHelpOptions = true)
     static final class Import implements Callable<Integer> {
         @ParentCommand
         UnitsCommand parent;
@@ -30,10 +29,10 @@ final class UnitsCommand {
         @Spec
         CommandSpec spec;
 
-        @Parameters(paramLabel = "FILE")
+        @Parameters(paramLabel = "FILE", descriptionKey = "cli.help.unitFile")
         Path file;
 
-        @Option(names = "--yes", description = "Simpan tanpa bertanya. / Confirm without asking.")
+        @Option(names = "--yes", descriptionKey = "cli.help.yes")
         boolean yes;
 
         @Override
@@ -59,7 +58,7 @@ final class UnitsCommand {
         }
     }
 
-    @Command(name = "list", mixinStandardHelpOptions = true, description = "Daftar unit. / List units.")
+    @Command(name = "list", mixinStandardHelpOptions = true)
     static final class ListUnits implements Callable<Integer> {
         @ParentCommand
         UnitsCommand parent;

@@ -58,7 +58,8 @@ public final class TertibApp extends Application {
         Locale locale = named.containsKey("lang") ? Locale.forLanguageTag(named.get("lang"))
                 : tertib.settings().language();
         tasks = new FxTaskExecutor();
-        UiContext ctx = new UiContext(tertib, new I18n(locale), new FxDialogService(stage), tasks);
+        I18n i18n = new I18n(locale);
+        UiContext ctx = new UiContext(tertib, i18n, new FxDialogService(stage, i18n), tasks);
         MainView main = new MainView(ctx);
         // Fit small office screens (1366x768 is common): never open larger than the visible desktop.
         javafx.geometry.Rectangle2D screen = javafx.stage.Screen.getPrimary().getVisualBounds();

@@ -14,4 +14,8 @@ public interface DialogService {
 
     /** Asks for a file to read; {@code extensions} like "*.csv". */
     Optional<Path> chooseFile(String title, String filterName, String... extensions);
+
+    /** Called when the user switches language, for the dialogs' own button texts. */
+    default void useLanguage(id.tertib.app.I18n i18n) {
+    }
 }

@@ -1,20 +1,32 @@
 package id.tertib.ui.common;
 
+import id.tertib.app.I18n;
 import java.io.File;
 import java.nio.file.Path;
 import java.util.Optional;
 import javafx.scene.control.Alert;
+import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
 
-/** Dialogs as real JavaFX alerts and file choosers, owned by the main window. */
+/**
+ * Dialogs as real JavaFX alerts and file choosers, owned by the main window. Buttons carry our own texts:
+ * JavaFX has no Indonesian translation of "OK"/"Cancel".
+ */
 public final class FxDialogService implements DialogService {
 
     private final Window owner;
+    private I18n i18n;
 
-    public FxDialogService(Window owner) {
+    public FxDialogService(Window owner, I18n i18n) {
         this.owner = owner;
+        this.i18n = i18n;
+    }
+
+    @Override
+    public void useLanguage(I18n newI18n) {
+        this.i18n = newI18n;
     }
 
     @Override
@@ -29,8 +41,10 @@ public final class FxDialogService implements DialogService {
 
     @Override
     public boolean confirm(String title, String message) {
-        return alert(Alert.AlertType.CONFIRMATION, title, message).showAndWait()
-                .filter(b -> b == ButtonType.OK).isPresent();
+        Alert alert = alert(Alert.AlertType.CONFIRMATION, title, message);
+        ButtonType yes = new ButtonType(i18n.get("action.ok"), ButtonBar.ButtonData.OK_DONE);
+        alert.getButtonTypes().setAll(yes, new ButtonType(i18n.get("action.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE));
+        return alert.showAndWait().filter(b -> b == yes).isPresent();
     }
 
     @Override
@@ -43,7 +57,7 @@ public final class FxDialogService implements DialogService {
     }
 
     private Alert alert(Alert.AlertType type, String title, String message) {
-        Alert alert = new Alert(type, message);
+        Alert alert = new Alert(type, message, new ButtonType(i18n.get("action.ok"), ButtonBar.ButtonData.OK_DONE));
         alert.initOwner(owner);
         alert.setTitle(title);
         alert.setHeaderText(title);

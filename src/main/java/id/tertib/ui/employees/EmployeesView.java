@@ -115,7 +115,10 @@ public final class EmployeesView implements Screen {
 
     private Node tableArea() {
         table.setId("employee-table");
-        table.setPlaceholder(new Label(ctx.t("employee.none")));
+        Label placeholder = new Label(ctx.t("employee.none"));
+        placeholder.setWrapText(true);
+        placeholder.setMaxWidth(360);
+        table.setPlaceholder(placeholder);
         table.getColumns().setAll(List.of(
                 column("employee.nip", 190, Employee::numberGrouped),
                 column("employee.name", 240, e -> e.name().full()),

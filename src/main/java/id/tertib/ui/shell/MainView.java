@@ -126,6 +126,7 @@ public final class MainView {
 
     void changeLanguage(Locale locale) {
         ctx = new UiContext(ctx.tertib(), new I18n(locale), ctx.dialogs(), ctx.tasks());
+        ctx.dialogs().useLanguage(ctx.i18n());
         build();
     }
 

@@ -114,12 +114,24 @@ class EmployeeRulesTest {
 
         assertThat(e.problems()).extracting(Problem::field, Problem::messageKey).containsExactlyInAnyOrder(
                 tuple("nip", "nip.birthDate"),
-                tuple("gender", "employee.genderRequired"),
                 tuple("name", "employee.nameRequired"),
                 tuple("golongan", "employee.golonganPns"),
                 tuple("positionKind", "employee.positionKindRequired"),
                 tuple("unit", "employee.unitRequired"),
                 tuple("pin", "employee.pinFormat"));
+    }
+
+    @Test
+    void aPnsWithAWrongNipIsNotAskedForAGender() {
+        // The gender of a PNS is read from the NIP; the NIP is what must be corrected.
+        EmployeeDraft pns = new EmployeeDraft(0, "198609262015053001", "", "Budi", "", null, null,
+                EmploymentStatus.PNS, "", "", PositionKind.PELAKSANA, 1L, null, true);
+        EmployeeDraft noStatus = new EmployeeDraft(0, "198609312015051001", "", "Budi", "", null, null,
+                null, "", "", PositionKind.PELAKSANA, 1L, null, true);
+
+        assertThat(rejection(pns).problems()).extracting(Problem::messageKey).containsExactly("nip.gender");
+        assertThat(rejection(noStatus).problems()).extracting(Problem::messageKey)
+                .containsExactlyInAnyOrder("employee.statusRequired", "nip.birthDate");
     }
 
     @Test

@@ -36,6 +36,9 @@ public final class Cli implements Callable<Integer> {
     @Option(names = "--lang", paramLabel = "id|en", description = "Language of messages (default: the saved setting).")
     String lang;
 
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
     private final Clock clock;
     private final BufferedReader in;
     private Tertib tertib;
@@ -95,7 +98,7 @@ public final class Cli implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        CommandLine.usage(this, System.out);
+        spec.commandLine().usage(spec.commandLine().getOut());
         return OK;
     }
 
@@ -108,7 +111,16 @@ public final class Cli implements Callable<Integer> {
 
     I18n i18n() {
         if (i18n == null) {
-            Locale locale = lang != null ? Locale.forLanguageTag(lang) : tertib().settings().language();
+            Locale locale = I18n.INDONESIAN;
+            if (lang != null) {
+                locale = Locale.forLanguageTag(lang);
+            } else {
+                try {
+                    locale = tertib().settings().language();
+                } catch (AppException e) {
+                    // The database cannot be opened, so neither can its language setting; still report why.
+                }
+            }
             i18n = new I18n(locale);
         }
         return i18n;

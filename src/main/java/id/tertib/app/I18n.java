@@ -4,6 +4,7 @@ import id.tertib.domain.Problem;
 import java.text.MessageFormat;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
+import java.time.format.ResolverStyle;
 import java.util.Locale;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
@@ -23,7 +24,7 @@ public final class I18n {
         this.locale = locale.getLanguage().equals("en") ? ENGLISH : INDONESIAN;
         this.bundle = ResourceBundle.getBundle(BUNDLE, this.locale,
                 ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
-        this.dateFormat = DateTimeFormatter.ofPattern("d MMM yyyy", this.locale);
+        this.dateFormat = DateTimeFormatter.ofPattern("d MMM uuuu", this.locale).withResolverStyle(ResolverStyle.STRICT);
     }
 
     public Locale locale() {
@@ -66,8 +67,11 @@ public final class I18n {
         if (text == null || text.isBlank()) {
             return java.util.Optional.empty();
         }
-        for (DateTimeFormatter f : new DateTimeFormatter[] {dateFormat, DateTimeFormatter.ofPattern("d/M/uuuu"),
-            DateTimeFormatter.ofPattern("d-M-uuuu"), DateTimeFormatter.ISO_LOCAL_DATE}) {
+        // STRICT: "31/02/2026" is a typing error to report, not 28 February.
+        for (DateTimeFormatter f : new DateTimeFormatter[] {dateFormat,
+            DateTimeFormatter.ofPattern("d/M/uuuu").withResolverStyle(ResolverStyle.STRICT),
+            DateTimeFormatter.ofPattern("d-M-uuuu").withResolverStyle(ResolverStyle.STRICT),
+            DateTimeFormatter.ISO_LOCAL_DATE}) {
             try {
                 return java.util.Optional.of(LocalDate.parse(text.trim(), f));
             } catch (java.time.format.DateTimeParseException e) {

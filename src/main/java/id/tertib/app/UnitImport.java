@@ -57,32 +57,59 @@ public final class UnitImport {
             }
         }
         // Parent links after the import: stored ones, overridden by the file's.
-        Map<String, String> parentByCode = new HashMap<>();
-        stored.forEach(u -> parentByCode.put(u.code(), u.parentId() == null ? null : codeById.get(u.parentId())));
-        List<UnitRow> good = new ArrayList<>();
+        Map<String, String> storedParents = new HashMap<>();
+        stored.forEach(u -> storedParents.put(u.code(), u.parentId() == null ? null : codeById.get(u.parentId())));
+        Map<String, String> parentByCode = new HashMap<>(storedParents);
+        Map<String, UnitRow> good = new LinkedHashMap<>();
         for (UnitRow row : rows.values()) {
-            String parent = row.parentCode().isBlank() ? null : row.parentCode();
+            String parent = parentCode(row);
             if (parent != null && !rows.containsKey(parent) && !byCode.containsKey(parent)) {
                 issues.add(new ImportIssue(row.row(), "parent_code", Problem.of("parent", "import.unknownParent", parent)));
             } else {
                 parentByCode.put(row.code(), parent);
-                good.add(row);
+                good.put(row.code(), row);
             }
         }
-        List<String> cycle = UnitTree.findCycle(parentByCode);
-        if (!cycle.isEmpty()) {
-            for (UnitRow row : good) {
-                if (cycle.contains(row.code())) {
+        // Every loop, not only the first: a rejected row falls back to its stored parent (if any).
+        for (List<String> cycle = UnitTree.findCycle(parentByCode); !cycle.isEmpty();
+                cycle = UnitTree.findCycle(parentByCode)) {
+            boolean rejected = false;
+            for (String code : cycle) {
+                UnitRow row = good.remove(code);
+                if (row != null) {
+                    rejected = true;
                     issues.add(new ImportIssue(row.row(), "parent_code",
                             Problem.of("parent", "import.unitCycle", String.join(" → ", cycle))));
+                    if (storedParents.containsKey(code)) {
+                        parentByCode.put(code, storedParents.get(code));
+                    } else {
+                        parentByCode.remove(code);
+                    }
                 }
             }
-            good.removeIf(r -> cycle.contains(r.code()));
+            if (!rejected) {
+                break; // a loop among stored units only; not this file's doing
+            }
+        }
+        // A row under a rejected row cannot be stored either, unless its parent is already stored.
+        boolean changed = true;
+        while (changed) {
+            changed = false;
+            for (var it = good.values().iterator(); it.hasNext();) {
+                UnitRow row = it.next();
+                String parent = parentCode(row);
+                if (parent != null && !good.containsKey(parent) && !byCode.containsKey(parent)) {
+                    issues.add(new ImportIssue(row.row(), "parent_code",
+                            Problem.of("parent", "import.parentRejected", parent)));
+                    it.remove();
+                    changed = true;
+                }
+            }
         }
         List<Line> lines = new ArrayList<>();
-        for (UnitRow row : parentsFirst(good)) {
+        for (UnitRow row : parentsFirst(List.copyOf(good.values()))) {
             Unit old = byCode.get(row.code());
-            String parent = row.parentCode().isBlank() ? null : row.parentCode();
+            String parent = parentCode(row);
             ImportAction action = old == null ? ImportAction.INSERT
                     : old.name().equals(row.name()) && java.util.Objects.equals(parent, codeById.get(old.parentId()))
                     ? ImportAction.UNCHANGED : ImportAction.UPDATE;
@@ -90,6 +117,10 @@ public final class UnitImport {
         }
         issues.sort(java.util.Comparator.comparingInt(ImportIssue::row));
         return new Preview(file, List.copyOf(lines), List.copyOf(issues));
+    }
+
+    private static String parentCode(UnitRow row) {
+        return row.parentCode().isBlank() ? null : row.parentCode();
     }
 
     private static List<UnitRow> parentsFirst(List<UnitRow> rows) {

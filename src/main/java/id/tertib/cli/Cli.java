@@ -35,6 +35,9 @@ public final class Cli implements Callable<Integer> {
     @Option(names = "--lang", paramLabel = "id|en", descriptionKey = "cli.help.lang")
     String lang;
 
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
     private final Clock clock;
     private final BufferedReader in;
     private Tertib tertib;
@@ -125,7 +128,16 @@ public final class Cli implements Callable<Integer> {
 
     I18n i18n() {
         if (i18n == null) {
-            Locale locale = lang != null ? Locale.forLanguageTag(lang) : tertib().settings().language();
+            Locale locale = I18n.INDONESIAN;
+            if (lang != null) {
+                locale = Locale.forLanguageTag(lang);
+            } else {
+                try {
+                    locale = tertib().settings().language();
+                } catch (AppException e) {
+                    // The database cannot be opened, so neither can its language setting; still report why.
+                }
+            }
             i18n = new I18n(locale);
         }
         return i18n;

@@ -44,7 +44,8 @@ public final class EmployeeRules {
         } catch (DomainException e) {
             problems.addAll(e.problems());
         }
-        if (gender == null) {
+        // A PNS gender comes from the NIP: when the NIP is wrong, that is the problem to report, not the gender.
+        if (gender == null && status == EmploymentStatus.PPPK) {
             problems.add(Problem.of("gender", "employee.genderRequired"));
         }
         if (d.name() == null || d.name().isBlank()) {

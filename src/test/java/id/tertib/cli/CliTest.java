@@ -1,0 +1,276 @@
+package id.tertib.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import id.tertib.app.EmployeeFilter;
+import id.tertib.app.Tertib;
+import id.tertib.domain.Employee;
+import java.io.BufferedReader;
+import java.io.PrintWriter;
+import java.io.StringReader;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class CliTest {
+
+    private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-23T03:00:00Z"), ZoneId.of("Asia/Jakarta"));
+
+    private static final String UNITS = "code,name,parent_code\n"
+            + "BID,Bidang Aplikasi,DIN\n"
+            + "DIN,Dinas Kominfo,\n";
+
+    /** Row 3 has 31 September as birth date. */
+    private static final String EMPLOYEES = "nip,name,status,golongan,position_kind,unit_code\n"
+            + "198609262015051001,Budi Santoso,PNS,III/b,JF,BID\n"
+            + "198609312015051001,Salah Tanggal,PNS,III/a,pelaksana,BID\n"
+            + "199001012019032002,Dewi Lestari,PNS,III/a,pelaksana,DIN\n";
+
+    @TempDir
+    Path dir;
+
+    /** What one run of the command line gave back. */
+    record Run(int exit, String out, String err) {
+        List<String> outLines() {
+            return out.lines().toList();
+        }
+
+        List<String> errLines() {
+            return err.lines().toList();
+        }
+    }
+
+    private Run runWithInput(String stdin, String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int exit = Cli.run(args, CLOCK, new PrintWriter(out), new PrintWriter(err),
+                new BufferedReader(new StringReader(stdin)));
+        return new Run(exit, out.toString(), err.toString());
+    }
+
+    private Run run(String... args) {
+        return runWithInput("", args);
+    }
+
+    private String db() {
+        return dir.resolve("tertib.db").toString();
+    }
+
+    private Path file(String name, String content) throws Exception {
+        return Files.writeString(dir.resolve(name), content, StandardCharsets.UTF_8);
+    }
+
+    private List<Employee> storedEmployees() {
+        return Tertib.open(dir.resolve("tertib.db"), CLOCK).employees().list(EmployeeFilter.ALL);
+    }
+
+    @Test
+    void demoThenListAsCsvPrintsAHeaderAndEveryEmployee() {
+        Run demo = run("--db", db(), "demo");
+        Run list = run("--db", db(), "employees", "list", "--format", "csv");
+
+        assertThat(demo.exit()).isZero();
+        assertThat(demo.out()).contains("19 unit", "120 pegawai");
+        assertThat(list.exit()).isZero();
+        assertThat(list.err()).isEmpty();
+        assertThat(list.outLines()).hasSize(121);
+        assertThat(list.outLines().get(0))
+                .isEqualTo("nip,front_title,name,back_title,gender,birth_date,status,golongan,position,position_kind,"
+                        + "unit_code,pin,active");
+    }
+
+    @Test
+    void listAsTableEndsWithTheCountInTheChosenLanguage() {
+        run("--db", db(), "demo");
+
+        Run id = run("--db", db(), "employees", "list");
+        Run en = run("--db", db(), "--lang", "en", "employees", "list");
+
+        assertThat(id.outLines()).hasSize(122).last().isEqualTo("120 pegawai.");
+        assertThat(en.outLines()).last().isEqualTo("120 employees.");
+        assertThat(id.outLines().get(1)).matches("\\d{8} \\d{6} [12] \\d{3} .*|\\d{18} .*");
+    }
+
+    @Test
+    void listByUnitIncludesItsSubUnits() {
+        run("--db", db(), "demo");
+
+        Run set = run("--db", db(), "employees", "list", "--unit", "set", "--format", "csv");
+        Run seksi = run("--db", db(), "employees", "list", "--unit", "SET.UK", "--format", "csv");
+
+        assertThat(set.exit()).isZero();
+        List<String> setRows = set.outLines().subList(1, set.outLines().size());
+        List<String> seksiRows = seksi.outLines().subList(1, seksi.outLines().size());
+        assertThat(setRows).allMatch(l -> l.contains(",SET,") || l.contains(",SET.UK,") || l.contains(",SET.PK,"));
+        assertThat(setRows).anyMatch(l -> l.contains(",SET,")).anyMatch(l -> l.contains(",SET.UK,"))
+                .anyMatch(l -> l.contains(",SET.PK,"));
+        assertThat(seksiRows).isNotEmpty().allMatch(l -> l.contains(",SET.UK,"));
+        assertThat(setRows).containsAll(seksiRows);
+    }
+
+    @Test
+    void anUnknownUnitFailsWithOneLineOnErr() {
+        run("--db", db(), "demo");
+
+        Run id = run("--db", db(), "employees", "list", "--unit", "NOPE");
+        Run en = run("--db", db(), "--lang", "en", "employees", "list", "--unit", "NOPE");
+
+        assertThat(id.exit()).isEqualTo(1);
+        assertThat(id.out()).isEmpty();
+        assertThat(id.errLines()).containsExactly("Galat: Unit dengan kode NOPE tidak ada.");
+        assertThat(en.exit()).isEqualTo(1);
+        assertThat(en.errLines()).containsExactly("Error: No unit with code NOPE.");
+    }
+
+    @Test
+    void anUnknownFormatFails() {
+        Run r = run("--db", db(), "--lang", "en", "employees", "list", "--format", "pdf");
+
+        assertThat(r.exit()).isEqualTo(1);
+        assertThat(r.errLines()).containsExactly("Error: Unknown format pdf; use csv or table.");
+    }
+
+    @Test
+    void importWithoutConfirmationStoresNothing() throws Exception {
+        run("--db", db(), "units", "import", "--yes", file("unit.csv", UNITS).toString());
+        Path employees = file("pegawai.csv", EMPLOYEES);
+
+        Run r = runWithInput("", "--db", db(), "--lang", "en", "employees", "import", employees.toString());
+
+        assertThat(r.exit()).isEqualTo(3);
+        assertThat(r.out()).contains("2 new", "Store 2 rows? [y/N]", "Cancelled; nothing was stored.");
+        assertThat(storedEmployees()).isEmpty();
+    }
+
+    @Test
+    void answeringNoStoresNothing() throws Exception {
+        run("--db", db(), "units", "import", "--yes", file("unit.csv", UNITS).toString());
+
+        Run r = runWithInput("n\n", "--db", db(), "employees", "import", file("pegawai.csv", EMPLOYEES).toString());
+
+        assertThat(r.exit()).isEqualTo(3);
+        assertThat(storedEmployees()).isEmpty();
+    }
+
+    @Test
+    void importConfirmedOnStdinStoresTheGoodRows() throws Exception {
+        run("--db", db(), "units", "import", "--yes", file("unit.csv", UNITS).toString());
+
+        Run r = runWithInput("y\n", "--db", db(), "employees", "import", file("pegawai.csv", EMPLOYEES).toString());
+
+        assertThat(r.exit()).isZero();
+        assertThat(storedEmployees()).extracting(Employee::number)
+                .containsExactlyInAnyOrder("198609262015051001", "199001012019032002");
+    }
+
+    @Test
+    void importWithYesStoresAndNamesTheRejectedRow() throws Exception {
+        run("--db", db(), "units", "import", "--yes", file("unit.csv", UNITS).toString());
+
+        Run r = run("--db", db(), "--lang", "en", "employees", "import", "--yes",
+                file("pegawai.csv", EMPLOYEES).toString());
+
+        assertThat(r.exit()).isZero();
+        assertThat(r.out()).contains("1 rows rejected")
+                .contains("row 3, column nip: NIP 19860931...: birth date is not valid")
+                .contains("Stored: 2 new employees, 0 updated.");
+        assertThat(storedEmployees()).hasSize(2);
+    }
+
+    @Test
+    void reimportingTheSameFileHasNothingToStore() throws Exception {
+        run("--db", db(), "units", "import", "--yes", file("unit.csv", UNITS).toString());
+        Path clean = file("bersih.csv", EMPLOYEES.replace("198609312015051001,Salah Tanggal,PNS,III/a,pelaksana,BID\n",
+                ""));
+        run("--db", db(), "employees", "import", "--yes", clean.toString());
+
+        Run again = run("--db", db(), "--lang", "en", "employees", "import", clean.toString());
+
+        assertThat(again.exit()).isZero();
+        assertThat(again.out()).contains("0 new, 0 updated, 2 unchanged", "Nothing to store.");
+        assertThat(storedEmployees()).hasSize(2);
+    }
+
+    @Test
+    void unitsImportAndList() throws Exception {
+        Run imported = run("--db", db(), "--lang", "en", "units", "import", "--yes", file("unit.csv", UNITS).toString());
+        Run list = run("--db", db(), "units", "list");
+
+        assertThat(imported.exit()).isZero();
+        assertThat(imported.out()).contains("2 new", "Stored: 2 units.");
+        assertThat(list.outLines()).containsExactly("DIN  Dinas Kominfo", "  BID  Bidang Aplikasi");
+    }
+
+    @Test
+    void unitsImportReportsALoopAndFailsWhenNothingIsLeft() throws Exception {
+        Path loop = file("loop.csv", "code,name,parent_code\nA,Unit A,B\nB,Unit B,A\n");
+
+        Run r = run("--db", db(), "--lang", "en", "units", "import", "--yes", loop.toString());
+
+        assertThat(r.exit()).isEqualTo(1);
+        assertThat(r.out()).contains("row 2, column parent_code: parent units form a loop")
+                .contains("row 3, column parent_code").contains("Nothing to store.");
+    }
+
+    @Test
+    void aMissingImportFileIsOneLineOnErr() {
+        Run r = run("--db", db(), "--lang", "en", "employees", "import", dir.resolve("nope.csv").toString());
+
+        assertThat(r.exit()).isEqualTo(1);
+        assertThat(r.errLines()).hasSize(1).first().asString().startsWith("Error: ").contains("nope.csv");
+    }
+
+    @Test
+    void demoRefusesAFilledDatabase() {
+        run("--db", db(), "demo");
+
+        Run again = run("--db", db(), "--lang", "en", "demo");
+
+        assertThat(again.exit()).isEqualTo(1);
+        assertThat(again.errLines()).containsExactly(
+                "Error: The database already holds data; the demo office only fills an empty database.");
+    }
+
+    @Test
+    void aDatabaseThatCannotBeOpenedIsOneLineOnErr() throws Exception {
+        Path notAFolder = file("plain-file", "x");
+
+        Run r = run("--db", notAFolder.resolve("tertib.db").toString(), "employees", "list");
+
+        assertThat(r.exit()).isEqualTo(1);
+        assertThat(r.errLines()).hasSize(1);
+        assertThat(r.err()).contains("plain-file").doesNotContain("Exception", "\tat ");
+    }
+
+    @Test
+    void helpListsTheCommands() {
+        Run r = run("--help");
+
+        assertThat(r.exit()).isZero();
+        assertThat(r.out()).contains("demo", "units", "employees", "--db", "--lang");
+    }
+
+    @Test
+    void noCommandPrintsUsageToTheGivenOutput() {
+        Run r = run("--db", db());
+
+        assertThat(r.exit()).isZero();
+        assertThat(r.out()).contains("Usage:", "employees");
+    }
+
+    @Test
+    void anUnknownCommandIsAUsageError() {
+        Run r = run("--db", db(), "payroll");
+
+        assertThat(r.exit()).isEqualTo(2);
+        assertThat(r.err()).contains("payroll");
+        assertThat(dir.resolve("tertib.db")).doesNotExist();
+    }
+}

@@ -1,0 +1,60 @@
+package id.tertib.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowable;
+
+import id.tertib.domain.Employee;
+import id.tertib.domain.EmploymentStatus;
+import id.tertib.domain.Golongan;
+import id.tertib.domain.Unit;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.time.LocalDate;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class MigrationTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void upgradesAVersionOneDatabaseKeepingItsData() throws Exception {
+        Path file = dir.resolve("old.db");
+        Database v1 = Database.open(file, "1");
+        assertThat(v1.schemaVersion()).isEqualTo("1");
+        assertThat(catchThrowable(() -> StoreFixtures.execute(file, "SELECT * FROM setting")))
+                .as("V1 has no setting table").hasMessageContaining("setting");
+
+        // Data written by version 1 of the app, through a plain connection.
+        StoreFixtures.execute(file,
+                "INSERT INTO unit (id, code, name, parent_id) VALUES (1, 'DIN', 'Dinas Kominfo', NULL)",
+                "INSERT INTO employee (number, name, gender, birth_date, status, golongan, position_kind, unit_id) "
+                        + "VALUES ('198609262015051001', 'Budi Santoso', 'MALE', '1986-09-26', 'PNS', 'III/a', "
+                        + "'PELAKSANA', 1)");
+
+        Database v2 = Database.open(file);
+
+        assertThat(v2.schemaVersion()).isEqualTo("2");
+        assertThat(v2.read((Database.Tx tx) -> tx.units().findAll())).containsExactly(new Unit(1, "DIN", "Dinas Kominfo", null));
+        Employee budi = v2.read((Database.Tx tx) -> tx.employees().findByNumber("198609262015051001")).orElseThrow();
+        assertThat(budi.name().full()).isEqualTo("Budi Santoso");
+        assertThat(budi.birthDate()).isEqualTo(LocalDate.of(1986, 9, 26));
+        assertThat(budi.status()).isEqualTo(EmploymentStatus.PNS);
+        assertThat(budi.golongan()).isEqualTo(Golongan.III_A);
+        assertThat(budi.active()).as("column default").isTrue();
+        assertThat(budi.positionName()).isEmpty();
+
+        v2.inTransaction(tx -> {
+            tx.settings().put("ui.language", "en");
+            return null;
+        });
+        assertThat(v2.read((Database.Tx tx) -> tx.settings().get("ui.language"))).contains("en");
+        try (Connection c = StoreFixtures.raw(file);
+                ResultSet rs = c.createStatement().executeQuery("SELECT value FROM setting WHERE name = 'ui.language'")) {
+            assertThat(rs.next()).isTrue();
+            assertThat(rs.getString(1)).isEqualTo("en");
+        }
+    }
+}

@@ -109,9 +109,6 @@ public final class Cli implements Callable<Integer> {
     public record GuiRequest(Path db, String lang) {
     }
 
-    @CommandLine.Spec
-    CommandLine.Model.CommandSpec spec;
-
     /** Reached only from {@link #run} without a command (the launcher opens the GUI instead). */
     @Override
     public Integer call() {

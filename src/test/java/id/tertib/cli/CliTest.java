@@ -262,7 +262,7 @@ class CliTest {
         Run r = run("--db", db());
 
         assertThat(r.exit()).isZero();
-        assertThat(r.out()).contains("Usage:", "employees");
+        assertThat(r.out()).contains("Penggunaan:", "employees");
     }
 
     @Test

@@ -6,6 +6,7 @@ import id.tertib.app.EmployeeFilter;
 import id.tertib.domain.Employee;
 import java.util.List;
 import javafx.scene.control.Label;
+import javafx.scene.input.KeyCode;
 import javafx.scene.control.TableView;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
@@ -62,6 +63,21 @@ class EmployeesViewTest {
         assertThat(error.getText()).contains("19860931").contains("tanggal lahir tidak valid");
         assertThat(fx.tertib.employees().list(EmployeeFilter.ALL)).isEmpty();
         assertThat(fx.dialogs.errors).isEmpty();
+    }
+
+    @Test
+    void nipErrorShowsWhenLeavingTheFieldNotWhileTyping(FxRobot robot) {
+        robot.clickOn("#employee-add");
+        robot.clickOn("#employee-nip").write("19860926201505100");
+        Label error = robot.lookup("#error-nip").queryAs(Label.class);
+        assertThat(error.isVisible()).as("still typing").isFalse();
+
+        robot.clickOn("#employee-name");
+        assertThat(error.isVisible()).isTrue();
+        assertThat(error.getText()).contains("18 angka");
+
+        robot.clickOn("#employee-nip").type(KeyCode.END).write("1");
+        assertThat(error.isVisible()).as("fixed while typing").isFalse();
     }
 
     @Test

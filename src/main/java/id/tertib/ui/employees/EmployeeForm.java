@@ -50,7 +50,7 @@ final class EmployeeForm {
         grid.getColumnConstraints().addAll(new ColumnConstraints(120), new ColumnConstraints(200, 280, Double.MAX_VALUE));
         grid.getColumnConstraints().get(1).setHgrow(Priority.ALWAYS);
 
-        TextField nip = text("employee-nip", model.number);
+        TextField nip = text("nip", model.number);
         nip.setPromptText("19860926 201505 1 001");
         ComboBox<EmploymentStatus> status = choice("employee-status", EmploymentStatus.values(), model.status);
         ComboBox<Gender> gender = choice("employee-gender", Gender.values(), model.gender);
@@ -78,16 +78,16 @@ final class EmployeeForm {
         int row = 0;
         row = add(grid, row, "nip", "employee.nip", nip);
         row = add(grid, row, "status", "employee.status", status);
-        row = add(grid, row, "frontTitle", "employee.frontTitle", text("employee-frontTitle", model.frontTitle));
-        row = add(grid, row, "name", "employee.name", text("employee-name", model.name));
-        row = add(grid, row, "backTitle", "employee.backTitle", text("employee-backTitle", model.backTitle));
+        row = add(grid, row, "frontTitle", "employee.frontTitle", text("frontTitle", model.frontTitle));
+        row = add(grid, row, "name", "employee.name", text("name", model.name));
+        row = add(grid, row, "backTitle", "employee.backTitle", text("backTitle", model.backTitle));
         row = add(grid, row, "gender", "employee.gender", gender);
         row = add(grid, row, "birthDate", "employee.birthDate", birth);
         row = add(grid, row, "golongan", "employee.golonganLong", golongan);
-        row = add(grid, row, "positionName", "employee.positionName", text("employee-positionName", model.positionName));
+        row = add(grid, row, "positionName", "employee.positionName", text("positionName", model.positionName));
         row = add(grid, row, "positionKind", "employee.positionKind", kind);
         row = add(grid, row, "unit", "employee.unit", unitBox);
-        row = add(grid, row, "pin", "employee.pin", text("employee-pin", model.pin));
+        row = add(grid, row, "pin", "employee.pin", text("pin", model.pin));
         grid.add(active, 1, row);
 
         model.errors().addListener((MapChangeListener<String, String>) change -> showErrors());
@@ -165,11 +165,16 @@ final class EmployeeForm {
         });
     }
 
-    private TextField text(String id, javafx.beans.property.StringProperty property) {
-        TextField field = new TextField();
-        field.setId(id);
-        field.textProperty().bindBidirectional(property);
-        return field;
+    private TextField text(String field, javafx.beans.property.StringProperty property) {
+        TextField input = new TextField();
+        input.setId("employee-" + field);
+        input.textProperty().bindBidirectional(property);
+        input.focusedProperty().addListener((o, was, now) -> {
+            if (!now) {
+                model.touch(field);
+            }
+        });
+        return input;
     }
 
     private <E extends Enum<E>> ComboBox<E> choice(String id, E[] values, javafx.beans.property.ObjectProperty<E> property) {

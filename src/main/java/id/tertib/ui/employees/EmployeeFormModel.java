@@ -30,8 +30,9 @@ import javafx.collections.ObservableMap;
 
 /**
  * The employee form's state and validation. Errors are checked by the domain rules as the user types and
- * shown beside each field the user has touched; on save every field's error shows and nothing is stored
- * while any remains. A valid PNS NIP fills birth date and gender when they are still empty.
+ * shown beside each field the user has touched: a text field once the user leaves it (so the form does not
+ * jump while typing), a choice at once. On save every field's error shows and nothing is stored while any
+ * remains. A valid PNS NIP fills birth date and gender when they are still empty.
  */
 public final class EmployeeFormModel {
 
@@ -61,18 +62,19 @@ public final class EmployeeFormModel {
 
     EmployeeFormModel(UiContext ctx) {
         this.ctx = ctx;
-        watch("nip", number);
-        watch("frontTitle", frontTitle);
-        watch("name", name);
-        watch("backTitle", backTitle);
+        for (Observable typed : List.of(number, frontTitle, name, backTitle, positionName, pin)) {
+            typed.addListener(o -> {
+                if (!loading) {
+                    validate();
+                }
+            });
+        }
         watch("status", status);
         watch("gender", gender);
         watch("birthDate", birthDate);
         watch("golongan", golongan);
-        watch("positionName", positionName);
         watch("positionKind", positionKind);
         watch("unit", unit);
-        watch("pin", pin);
         number.addListener((o, a, b) -> fillFromNip());
         status.addListener((o, a, b) -> {
             if (golongan.get() != null && b != null && !golongan.get().fits(b)) {
@@ -88,6 +90,13 @@ public final class EmployeeFormModel {
                 validate();
             }
         });
+    }
+
+    /** The user left a text field: from now on its error shows. */
+    void touch(String field) {
+        if (touched.add(field)) {
+            validate();
+        }
     }
 
     private void fillFromNip() {

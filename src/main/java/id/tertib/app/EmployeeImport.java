@@ -17,15 +17,19 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Locale;
+import java.util.function.Function;
 
 /**
  * Imports employees from CSV or XLSX in two steps: {@link #preview} reads and checks every row and writes
  * nothing; {@link #commit} stores the good rows in one transaction. Rows are matched by NIP, so importing
- * the same file again updates people instead of duplicating them.
+ * the same file again updates people instead of duplicating them; columns the file lacks keep their
+ * stored values.
  */
 public final class EmployeeImport {
 
@@ -59,11 +63,12 @@ public final class EmployeeImport {
         LocalDate today = LocalDate.now(clock);
         tx.read(t -> {
             Map<String, Unit> units = new HashMap<>();
-            t.units().findAll().forEach(u -> units.put(u.code().toLowerCase(java.util.Locale.ROOT), u));
+            t.units().findAll().forEach(u -> units.put(u.code().toLowerCase(Locale.ROOT), u));
             Map<String, Integer> seen = new HashMap<>();
             for (EmployeeRow row : read.rows()) {
+                Optional<Employee> stored = t.employees().findByNumber(row.nip().replaceAll("\\s+", ""));
                 List<ImportIssue> rowIssues = new ArrayList<>();
-                Optional<Employee> checked = check(row, units, today, rowIssues);
+                Optional<Employee> checked = check(new RowInput(row, read, stored), units, today, rowIssues);
                 if (checked.isPresent()) {
                     Employee e = checked.get();
                     Integer first = seen.putIfAbsent(e.number(), row.row());
@@ -71,14 +76,14 @@ public final class EmployeeImport {
                         rowIssues.add(new ImportIssue(row.row(), "nip",
                                 Problem.of("nip", "import.duplicateInFile", e.number(), first)));
                     } else {
-                        lines.add(plan(row.row(), e, t.employees().findByNumber(e.number())));
+                        lines.add(plan(row.row(), e, stored));
                     }
                 }
                 issues.addAll(rowIssues);
             }
             return null;
         });
-        issues.sort(java.util.Comparator.comparingInt(ImportIssue::row));
+        issues.sort(Comparator.comparingInt(ImportIssue::row));
         return new Preview(file, List.copyOf(lines), List.copyOf(issues));
     }
 
@@ -108,27 +113,43 @@ public final class EmployeeImport {
         if (existing.isEmpty()) {
             return new Line(row, e.withId(0), ImportAction.INSERT);
         }
-        Employee old = existing.get();
-        // Re-import keeps the stored id and active flag; everything else comes from the file.
-        Employee merged = e.withId(old.id()).withActive(old.active());
-        return new Line(row, merged, merged.equals(old) ? ImportAction.UNCHANGED : ImportAction.UPDATE);
+        Employee merged = e.withId(existing.get().id());
+        return new Line(row, merged, merged.equals(existing.get()) ? ImportAction.UNCHANGED : ImportAction.UPDATE);
     }
 
-    private static Optional<Employee> check(EmployeeRow row, Map<String, Unit> units, LocalDate today,
+    /**
+     * One row with what is stored for the same NIP. A column the file does not have keeps the stored value,
+     * so re-importing a list without, say, a PIN column does not wipe the machine PINs.
+     */
+    private record RowInput(EmployeeRow row, ReadResult<EmployeeRow> file, Optional<Employee> stored) {
+
+        String text(String column, String value, Function<Employee, String> storedValue) {
+            return file.has(column) ? value : stored.map(storedValue).orElse("");
+        }
+    }
+
+    private static Optional<Employee> check(RowInput in, Map<String, Unit> units, LocalDate today,
             List<ImportIssue> issues) {
+        EmployeeRow row = in.row();
         int before = issues.size();
         EmploymentStatus status = parse(row.row(), "status", row.status(), TextAliases.status(row.status()),
                 "import.badStatus", issues);
-        Gender gender = row.gender().isBlank() ? null
+        Gender gender = row.gender().isBlank() ? in.stored().map(Employee::gender).orElse(null)
                 : parse(row.row(), "gender", row.gender(), TextAliases.gender(row.gender()), "import.badGender", issues);
         PositionKind kind = parse(row.row(), "position_kind", row.positionKind(),
                 TextAliases.positionKind(row.positionKind()), "import.badPositionKind", issues);
-        Unit unit = units.get(row.unitCode().toLowerCase(java.util.Locale.ROOT));
+        Boolean active = !in.file().has("active") ? in.stored().map(Employee::active).orElse(true)
+                : parse(row.row(), "active", row.active(), TextAliases.active(row.active()), "import.badActive", issues);
+        Unit unit = units.get(row.unitCode().toLowerCase(Locale.ROOT));
         if (unit == null) {
             issues.add(new ImportIssue(row.row(), "unit_code", Problem.of("unit", "import.unknownUnit", row.unitCode())));
         }
-        EmployeeDraft draft = new EmployeeDraft(0, row.nip(), row.frontTitle(), row.name(), row.backTitle(), gender,
-                null, status, row.golongan(), row.position(), kind, unit == null ? null : unit.id(), row.pin(), true);
+        EmployeeDraft draft = new EmployeeDraft(0, row.nip(),
+                in.text("front_title", row.frontTitle(), e -> e.name().frontTitle()), row.name(),
+                in.text("back_title", row.backTitle(), e -> e.name().backTitle()), gender, null, status,
+                in.text("golongan", row.golongan(), e -> e.golongan() == null ? "" : e.golongan().code()),
+                in.text("position", row.position(), Employee::positionName), kind, unit == null ? null : unit.id(),
+                in.text("pin", row.pin(), e -> e.pin() == null ? "" : e.pin()), active == null || active);
         try {
             Employee e = EmployeeRules.check(draft, today);
             return issues.size() == before ? Optional.of(e) : Optional.empty();

@@ -36,8 +36,24 @@ public final class TextAliases {
         return Optional.ofNullable(GENDER.get(key(text)));
     }
 
+    private static final Map<String, Boolean> ACTIVE = Map.ofEntries(
+            Map.entry("1", true), Map.entry("ya", true), Map.entry("y", true), Map.entry("yes", true),
+            Map.entry("true", true), Map.entry("aktif", true), Map.entry("active", true),
+            Map.entry("0", false), Map.entry("tidak", false), Map.entry("t", false), Map.entry("no", false),
+            Map.entry("n", false), Map.entry("false", false), Map.entry("nonaktif", false),
+            Map.entry("non aktif", false), Map.entry("non-aktif", false), Map.entry("inactive", false));
+
+    /** "Aktif"/"1"/"ya" or "Nonaktif"/"0"/"tidak" and their English twins. */
+    public static Optional<Boolean> active(String text) {
+        return Optional.ofNullable(ACTIVE.get(key(text)));
+    }
+
+    /** CPNS, PNS, PPPK; "P3K" is how many offices write PPPK. */
     public static Optional<EmploymentStatus> status(String text) {
         String k = key(text).toUpperCase(Locale.ROOT);
+        if (k.equals("P3K")) {
+            return Optional.of(EmploymentStatus.PPPK);
+        }
         for (EmploymentStatus s : EmploymentStatus.values()) {
             if (s.name().equals(k)) {
                 return Optional.of(s);

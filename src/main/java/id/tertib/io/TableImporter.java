@@ -51,7 +51,7 @@ final class TableImporter<T> {
                 errors.addAll(rowErrors);
             }
         }
-        return new ReadResult<>(rows, errors);
+        return new ReadResult<>(rows, errors, header.indexByColumn().keySet());
     }
 
     private List<RowError> check(SheetRow row, HeaderMap header, boolean fixedWidth) {

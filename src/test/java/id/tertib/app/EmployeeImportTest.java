@@ -217,4 +217,62 @@ class EmployeeImportTest {
                 .extracting(Problem::messageKey, Problem::args)
                 .containsExactly("import.unsupportedFormat", List.of("pegawai.txt"));
     }
+
+    @Test
+    void reImportWithoutSomeColumnsKeepsTheStoredValuesOfThoseColumns() throws Exception {
+        importer.commit(importer.preview(AppFixtures.write(dir, "full.csv", HEADER + BUDI)));
+
+        Path namesOnly = AppFixtures.write(dir, "names.csv", "nip,name,status,position_kind,unit_code\n"
+                + "198609262015051001,Budi Santoso Putra,PNS,JF,BID\n");
+        EmployeeImport.Preview preview = importer.preview(namesOnly);
+        assertThat(preview.lines()).extracting(EmployeeImport.Line::action).containsExactly(ImportAction.UPDATE);
+        importer.commit(preview);
+
+        Employee budi = storedByNumber(NIP_BUDI);
+        assertThat(budi.name().name()).isEqualTo("Budi Santoso Putra");
+        assertThat(budi.pin()).as("no pin column: the stored PIN stays").isEqualTo("1001");
+        assertThat(budi.golongan()).isEqualTo(Golongan.III_B);
+        assertThat(budi.positionName()).isEqualTo("Pranata Komputer");
+    }
+
+    @Test
+    void anEmptyCellInAColumnTheFileHasClearsTheValue() throws Exception {
+        importer.commit(importer.preview(AppFixtures.write(dir, "full.csv", HEADER + BUDI)));
+
+        importer.commit(importer.preview(AppFixtures.write(dir, "nopin.csv",
+                HEADER + BUDI.replace(",1001\n", ",\n"))));
+
+        assertThat(storedByNumber(NIP_BUDI).pin()).isNull();
+    }
+
+    @Test
+    void theActiveColumnOfAnExportedListDeactivatesOnReImport() throws Exception {
+        importer.commit(importer.preview(AppFixtures.write(dir, "full.csv", HEADER + BUDI)));
+        String withActive = HEADER.replace("pin\n", "pin,aktif\n") + BUDI.replace("1001\n", "1001,Tidak\n");
+
+        importer.commit(importer.preview(AppFixtures.write(dir, "inactive.csv", withActive)));
+
+        assertThat(storedByNumber(NIP_BUDI).active()).isFalse();
+    }
+
+    @Test
+    void anUnreadableActiveValueRejectsTheRow() throws Exception {
+        String withActive = HEADER.replace("pin\n", "pin,active\n") + BUDI.replace("1001\n", "1001,maybe\n");
+
+        EmployeeImport.Preview preview = importer.preview(AppFixtures.write(dir, "bad.csv", withActive));
+
+        assertThat(preview.lines()).isEmpty();
+        assertThat(preview.issues()).extracting(ImportIssue::row, ImportIssue::column, i -> i.problem().messageKey())
+                .containsExactly(tuple(2, "active", "import.badActive"));
+    }
+
+    @Test
+    void p3kIsReadAsPppk() throws Exception {
+        EmployeeImport.Preview preview = importer.preview(AppFixtures.write(dir, "p3k.csv",
+                HEADER + SITI.replace(",PPPK,", ",P3K,")));
+
+        assertThat(preview.issues()).isEmpty();
+        assertThat(preview.lines()).singleElement()
+                .satisfies(l -> assertThat(l.employee().status()).isEqualTo(id.tertib.domain.EmploymentStatus.PPPK));
+    }
 }

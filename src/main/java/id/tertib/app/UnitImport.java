@@ -12,6 +12,8 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.function.Function;
 import java.util.Map;
 
 /**
@@ -45,7 +47,7 @@ public final class UnitImport {
         stored.forEach(u -> codeById.put(u.id(), u.code()));
 
         Map<String, UnitRow> rows = new LinkedHashMap<>();
-        for (UnitRow row : read.rows()) {
+        for (UnitRow row : canonicalCodes(read.rows(), stored)) {
             List<Problem> problems = Unit.check(row.code(), row.name());
             if (!problems.isEmpty()) {
                 problems.forEach(p -> issues.add(new ImportIssue(row.row(), p.field(), p)));
@@ -121,6 +123,20 @@ public final class UnitImport {
 
     private static String parentCode(UnitRow row) {
         return row.parentCode().isBlank() ? null : row.parentCode();
+    }
+
+    /**
+     * Codes are compared without regard to case: each code and parent code is rewritten to the spelling of
+     * the stored unit, or else of its first appearance in the file, so "set.uk" and "SET.UK" are one unit.
+     */
+    private static List<UnitRow> canonicalCodes(List<UnitRow> rows, List<Unit> stored) {
+        Map<String, String> spelling = new HashMap<>();
+        stored.forEach(u -> spelling.put(u.code().toLowerCase(Locale.ROOT), u.code()));
+        rows.forEach(r -> spelling.putIfAbsent(r.code().toLowerCase(Locale.ROOT), r.code()));
+        Function<String, String> canonical = code -> code.isBlank() ? code
+                : spelling.getOrDefault(code.toLowerCase(Locale.ROOT), code);
+        return rows.stream().map(r -> new UnitRow(r.row(), canonical.apply(r.code()), r.name(),
+                canonical.apply(r.parentCode()))).toList();
     }
 
     private static List<UnitRow> parentsFirst(List<UnitRow> rows) {

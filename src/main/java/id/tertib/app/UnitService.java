@@ -41,6 +41,9 @@ public final class UnitService {
             if (clean.id() == 0) {
                 return units.insert(clean);
             }
+            if (units.findById(clean.id()).isEmpty()) {
+                throw new DomainException(Problem.of(null, "unit.notFound"));
+            }
             if (new UnitTree(units.findAll()).wouldCreateCycle(clean.id(), clean.parentId())) {
                 throw new DomainException(Problem.of("parent", "unit.cycle"));
             }

@@ -23,8 +23,9 @@ public final class UnitRepository {
         return handle.createQuery("SELECT id, code, name, parent_id FROM unit ORDER BY code").map(MAPPER).list();
     }
 
+    /** Finds a unit by code regardless of case: codes differ by more than case (migration V3). */
     public Optional<Unit> findByCode(String code) {
-        return handle.createQuery("SELECT id, code, name, parent_id FROM unit WHERE code = :code")
+        return handle.createQuery("SELECT id, code, name, parent_id FROM unit WHERE LOWER(code) = LOWER(:code)")
                 .bind("code", code).map(MAPPER).findOne();
     }
 

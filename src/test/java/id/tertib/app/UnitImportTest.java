@@ -189,4 +189,24 @@ class UnitImportTest {
                 .containsExactly(tuple(2, "code", "unit.codeFormat"));
         assertThat(preview.lines()).extracting(UnitImport.Line::code).containsExactly("OK");
     }
+
+    @Test
+    void codesMatchStoredUnitsAndEachOtherRegardlessOfCase() throws Exception {
+        tertib.units().save(new Unit(0, "DIN", "Dinas", null));
+        Path file = AppFixtures.write(dir, "case.csv", "code,name,parent_code\n"
+                + "bid,Bidang,din\n"
+                + "BID.1,Seksi,Bid\n"
+                + "din,Dinas Baru,\n");
+
+        UnitImport.Preview preview = tertib.unitImport().preview(file);
+
+        assertThat(preview.issues()).isEmpty();
+        assertThat(preview.lines()).extracting(UnitImport.Line::code, UnitImport.Line::parentCode, UnitImport.Line::action)
+                .containsExactlyInAnyOrder(
+                        org.assertj.core.groups.Tuple.tuple("DIN", null, ImportAction.UPDATE),
+                        org.assertj.core.groups.Tuple.tuple("bid", "DIN", ImportAction.INSERT),
+                        org.assertj.core.groups.Tuple.tuple("BID.1", "bid", ImportAction.INSERT));
+        tertib.unitImport().commit(preview);
+        assertThat(tertib.units().list()).extracting(Unit::code).containsExactlyInAnyOrder("DIN", "bid", "BID.1");
+    }
 }

@@ -58,6 +58,17 @@ class UnitServiceTest {
     }
 
     @Test
+    void refusesACodeThatDiffersOnlyInCase() {
+        assertThat(refusalKeys(() -> units.save(new Unit(0, "apt.pa", "Kembar", null)))).containsExactly("unit.codeTaken");
+        assertThat(units.list()).hasSize(3);
+    }
+
+    @Test
+    void refusesToUpdateAUnitThatNoLongerExists() {
+        assertThat(refusalKeys(() -> units.save(new Unit(9999, "X", "Hilang", null)))).containsExactly("unit.notFound");
+    }
+
+    @Test
     void refusesBadCodesAndNames() {
         assertThat(refusalKeys(() -> units.save(new Unit(0, "A B", "", null))))
                 .containsExactly("unit.codeFormat", "unit.nameRequired");

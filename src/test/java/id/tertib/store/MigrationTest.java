@@ -34,7 +34,7 @@ class MigrationTest {
                         + "VALUES ('198609262015051001', 'Budi Santoso', 'MALE', '1986-09-26', 'PNS', 'III/a', "
                         + "'PELAKSANA', 1)");
 
-        Database v2 = Database.open(file);
+        Database v2 = Database.open(file, "2");
 
         assertThat(v2.schemaVersion()).isEqualTo("2");
         assertThat(v2.read((Database.Tx tx) -> tx.units().findAll())).containsExactly(new Unit(1, "DIN", "Dinas Kominfo", null));
@@ -56,5 +56,25 @@ class MigrationTest {
             assertThat(rs.next()).isTrue();
             assertThat(rs.getString(1)).isEqualTo("en");
         }
+    }
+
+    @Test
+    void upgradesAVersionTwoDatabaseToCaseInsensitiveUnitCodes() throws Exception {
+        Path file = dir.resolve("v2.db");
+        Database.open(file, "2");
+        StoreFixtures.execute(file,
+                "INSERT INTO unit (id, code, name, parent_id) VALUES (1, 'din', 'Dinas Kominfo', NULL)",
+                "INSERT INTO unit (id, code, name, parent_id) VALUES (2, 'SET.UK', 'Subbagian Umum', 1)",
+                "INSERT INTO setting (name, value) VALUES ('ui.language', 'en')");
+
+        Database v3 = Database.open(file);
+
+        assertThat(v3.schemaVersion()).isEqualTo("3");
+        assertThat(v3.read((Database.Tx tx) -> tx.units().findByCode("DIN"))).contains(new Unit(1, "din", "Dinas Kominfo", null));
+        assertThat(v3.read((Database.Tx tx) -> tx.units().findByCode("set.uk")).map(Unit::id)).contains(2L);
+        assertThat(v3.read((Database.Tx tx) -> tx.settings().get("ui.language"))).contains("en");
+        assertThat(catchThrowable(() -> StoreFixtures.execute(file,
+                "INSERT INTO unit (code, name) VALUES ('Set.Uk', 'Kembar')")))
+                .as("codes that differ only in case are refused").hasMessageContaining("UNIQUE");
     }
 }

@@ -83,8 +83,7 @@ public final class EmployeeImport {
             }
             return null;
         });
-        issues.sort(Comparator.comparingInt(ImportIssue::row));
-        return new Preview(file, List.copyOf(lines), List.copyOf(issues));
+        return new Preview(file, List.copyOf(lines), Imports.inFileTerms(issues, read));
     }
 
     /** Stores every good row of the preview in one transaction; nothing is stored if any row fails. */

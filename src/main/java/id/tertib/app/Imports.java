@@ -36,6 +36,14 @@ final class Imports {
                 .toList();
     }
 
+    /** The issues with each column named as the file's header names it ("Kode Unit", not "unit_code"). */
+    static List<ImportIssue> inFileTerms(List<ImportIssue> issues, ReadResult<?> file) {
+        return issues.stream()
+                .map(i -> i.column() == null ? i : new ImportIssue(i.row(), file.header(i.column()), i.problem()))
+                .sorted(java.util.Comparator.comparingInt(ImportIssue::row))
+                .toList();
+    }
+
     /** The file column a domain field came from, for "row 14, column nip" messages. */
     static String column(String field) {
         return field == null ? null : COLUMN_OF_FIELD.getOrDefault(field, field);

@@ -117,8 +117,7 @@ public final class UnitImport {
                     ? ImportAction.UNCHANGED : ImportAction.UPDATE;
             lines.add(new Line(row.row(), row.code(), row.name(), parent, action));
         }
-        issues.sort(java.util.Comparator.comparingInt(ImportIssue::row));
-        return new Preview(file, List.copyOf(lines), List.copyOf(issues));
+        return new Preview(file, List.copyOf(lines), Imports.inFileTerms(issues, read));
     }
 
     private static String parentCode(UnitRow row) {

@@ -51,7 +51,9 @@ final class TableImporter<T> {
                 errors.addAll(rowErrors);
             }
         }
-        return new ReadResult<>(rows, errors, header.indexByColumn().keySet());
+        Map<String, String> headers = new java.util.HashMap<>();
+        header.indexByColumn().forEach((column, index) -> headers.put(column, header.headerAt(index)));
+        return new ReadResult<>(rows, errors, headers);
     }
 
     private List<RowError> check(SheetRow row, HeaderMap header, boolean fixedWidth) {

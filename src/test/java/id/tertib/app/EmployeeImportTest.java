@@ -200,7 +200,8 @@ class EmployeeImportTest {
         EmployeeImport.Preview preview = importer.preview(file);
 
         assertThat(preview.issues()).extracting(ImportIssue::row, ImportIssue::column, i -> i.problem().messageKey())
-                .containsExactly(tuple(3, "nip", "nip.birthDate"), tuple(4, "gender", "employee.genderRequired"));
+                .as("columns named as the file names them; a missing column by its canonical name")
+                .containsExactly(tuple(3, "NIP", "nip.birthDate"), tuple(4, "gender", "employee.genderRequired"));
         assertThat(preview.lines()).extracting(EmployeeImport.Line::row).containsExactly(2);
         importer.commit(preview);
         Employee budi = storedByNumber(NIP_BUDI);

@@ -99,11 +99,14 @@ public final class ImportDialog {
         good.getItems().setAll(p.rows());
         TableView<ImportIssue> bad = new TableView<>();
         bad.setId("import-issues");
+        TableColumn<ImportIssue, String> reason = col(ctx.t("import.col.reason"), 480, i -> ctx.i18n().text(i.problem()));
+        wrapText(reason);
         bad.getColumns().setAll(List.of(
                 col(ctx.t("import.col.row"), 60, i -> String.valueOf(i.row())),
-                col(ctx.t("import.col.column"), 110, i -> i.column() == null ? "" : i.column()),
-                col(ctx.t("import.col.reason"), 480, i -> ctx.i18n().text(i.problem()))));
+                col(ctx.t("import.col.column"), 130, i -> i.column() == null ? "" : i.column()),
+                reason));
         bad.getItems().setAll(p.issues());
+        bad.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         bad.setPlaceholder(new Label(ctx.t("import.noIssues")));
         Tab goodTab = new Tab(ctx.t("import.tab.rows", p.rows().size()), good);
         Tab badTab = new Tab(ctx.t("import.tab.issues", p.issues().size()), bad);
@@ -114,7 +117,7 @@ public final class ImportDialog {
         }
         VBox content = new VBox(10, summary, tabs);
         content.setPadding(new Insets(8));
-        content.setPrefSize(820, 460);
+        content.setPrefSize(880, 480);
         dialog.getDialogPane().setContent(content);
         ButtonType store = new ButtonType(ctx.t("import.store", p.toWrite()), ButtonBar.ButtonData.OK_DONE);
         dialog.getDialogPane().getButtonTypes().setAll(store, new ButtonType(ctx.t("action.cancel"),
@@ -122,6 +125,7 @@ public final class ImportDialog {
         dialog.getDialogPane().lookupButton(store).setId("import-confirm");
         dialog.getDialogPane().lookupButton(store).setDisable(p.toWrite() == 0);
         dialog.setResizable(true);
+        dialog.getDialogPane().setPrefWidth(900);
         return dialog.showAndWait().filter(b -> b == store).isPresent();
     }
 
@@ -130,5 +134,24 @@ public final class ImportDialog {
         col.setPrefWidth(width);
         col.setCellValueFactory(cell -> new ReadOnlyStringWrapper(value.apply(cell.getValue())));
         return col;
+    }
+
+    /** Long reasons wrap inside their cell instead of being cut off. */
+    private static <T> void wrapText(TableColumn<T, String> column) {
+        column.setCellFactory(c -> new javafx.scene.control.TableCell<>() {
+            private final javafx.scene.text.Text text = new javafx.scene.text.Text();
+
+            {
+                text.wrappingWidthProperty().bind(column.widthProperty().subtract(12));
+                text.getStyleClass().add("text");
+            }
+
+            @Override
+            protected void updateItem(String item, boolean empty) {
+                super.updateItem(item, empty);
+                text.setText(empty || item == null ? "" : item);
+                setGraphic(empty ? null : text);
+            }
+        });
     }
 }

@@ -122,7 +122,8 @@ public final class EmployeesView implements Screen {
         table.getColumns().setAll(List.of(
                 column("employee.nip", 190, Employee::numberGrouped),
                 column("employee.name", 240, e -> e.name().full()),
-                column("employee.genderShort", 40, e -> e.gender() == id.tertib.domain.Gender.MALE ? "L" : "P"),
+                column("employee.genderShort", 52, e -> ctx.t(e.gender() == id.tertib.domain.Gender.MALE
+                        ? "employee.genderShort.male" : "employee.genderShort.female")),
                 column("employee.status", 70, e -> e.status().name()),
                 column("employee.golongan", 65, e -> e.golongan() == null ? "" : e.golongan().code()),
                 column("employee.positionName", 220, Employee::positionName),

@@ -132,6 +132,7 @@ public final class ImportDialog {
     private static <T> TableColumn<T, String> col(String title, double width, Function<T, String> value) {
         TableColumn<T, String> col = new TableColumn<>(title);
         col.setPrefWidth(width);
+        col.setMinWidth(Math.min(width, 70)); // a fitted table must not squeeze "Baris" to "B…"
         col.setCellValueFactory(cell -> new ReadOnlyStringWrapper(value.apply(cell.getValue())));
         return col;
     }

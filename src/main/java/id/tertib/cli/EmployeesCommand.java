@@ -46,23 +46,15 @@ final class EmployeesCommand {
         public Integer call() {
             Cli root = parent.root;
             I18n i18n = root.i18n();
-            PrintWriter out = spec.commandLine().getOut();
             EmployeeImport.Preview preview = root.tertib().employeeImport().preview(file);
-            out.println(i18n.get("cli.import.employeePreview", preview.count(ImportAction.INSERT),
-                    preview.count(ImportAction.UPDATE), preview.count(ImportAction.UNCHANGED)));
-            ImportReport.printIssues(out, i18n, preview.issues());
+            String summary = i18n.get("cli.import.employeePreview", preview.count(ImportAction.INSERT),
+                    preview.count(ImportAction.UPDATE), preview.count(ImportAction.UNCHANGED));
             long toWrite = preview.lines().size() - preview.count(ImportAction.UNCHANGED);
-            if (toWrite == 0) {
-                out.println(i18n.get("cli.import.nothing"));
-                return preview.issues().isEmpty() ? Cli.OK : Cli.FAILED;
-            }
-            if (!yes && !root.confirm(out, i18n.get("cli.import.confirm", toWrite))) {
-                out.println(i18n.get("cli.import.cancelled"));
-                return Cli.CANCELLED;
-            }
-            EmployeeImport.Summary summary = root.tertib().employeeImport().commit(preview);
-            out.println(i18n.get("cli.import.employeesDone", summary.inserted(), summary.updated()));
-            return Cli.OK;
+            return ImportFlow.run(root, spec.commandLine().getOut(), yes,
+                    new ImportFlow.Preview(summary, preview.issues(), toWrite), () -> {
+                        EmployeeImport.Summary done = root.tertib().employeeImport().commit(preview);
+                        return i18n.get("cli.import.employeesDone", done.inserted(), done.updated());
+                    });
         }
     }
 

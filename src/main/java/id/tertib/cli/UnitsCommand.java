@@ -38,23 +38,13 @@ final class UnitsCommand {
         @Override
         public Integer call() {
             Cli root = parent.root;
-            PrintWriter out = spec.commandLine().getOut();
             UnitImport.Preview preview = root.tertib().unitImport().preview(file);
-            out.println(root.i18n().get("cli.import.unitPreview", preview.count(ImportAction.INSERT),
-                    preview.count(ImportAction.UPDATE), preview.count(ImportAction.UNCHANGED)));
-            ImportReport.printIssues(out, root.i18n(), preview.issues());
+            String summary = root.i18n().get("cli.import.unitPreview", preview.count(ImportAction.INSERT),
+                    preview.count(ImportAction.UPDATE), preview.count(ImportAction.UNCHANGED));
             long toWrite = preview.lines().size() - preview.count(ImportAction.UNCHANGED);
-            if (toWrite == 0) {
-                out.println(root.i18n().get("cli.import.nothing"));
-                return preview.issues().isEmpty() ? Cli.OK : Cli.FAILED;
-            }
-            if (!yes && !root.confirm(out, root.i18n().get("cli.import.confirm", toWrite))) {
-                out.println(root.i18n().get("cli.import.cancelled"));
-                return Cli.CANCELLED;
-            }
-            int written = root.tertib().unitImport().commit(preview);
-            out.println(root.i18n().get("cli.import.unitsDone", written));
-            return Cli.OK;
+            return ImportFlow.run(root, spec.commandLine().getOut(), yes,
+                    new ImportFlow.Preview(summary, preview.issues(), toWrite),
+                    () -> root.i18n().get("cli.import.unitsDone", root.tertib().unitImport().commit(preview)));
         }
     }
 

@@ -22,6 +22,9 @@ final class TableFiles {
         if (!csv && !lower.endsWith(".xlsx")) {
             throw new ImportException("import.unsupportedFormat", name);
         }
+        if (!Files.isRegularFile(file)) {
+            throw new ImportException("import.notFound", file.toAbsolutePath());
+        }
         long size;
         try {
             size = Files.size(file);

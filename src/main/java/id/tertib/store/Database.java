@@ -44,6 +44,7 @@ public final class Database {
         } catch (IOException e) {
             throw new StoreException("store.cannotCreateFolder", e, file.toAbsolutePath().getParent());
         }
+        requireSqliteFile(file);
         SQLiteDataSource dataSource = dataSource(file);
         try {
             var config = Flyway.configure()
@@ -58,6 +59,30 @@ public final class Database {
             throw new StoreException("store.migrationFailed", e, file);
         }
         return new Database(file, Jdbi.create(dataSource));
+    }
+
+    private static final byte[] SQLITE_HEADER = "SQLite format 3\0".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+
+    /**
+     * Refuses an existing, non-empty file that is not SQLite (a wrongly chosen file, or one damaged from its
+     * first page), before anything is written to it.
+     */
+    private static void requireSqliteFile(Path file) {
+        try {
+            if (!Files.exists(file) || Files.size(file) == 0) {
+                return;
+            }
+            byte[] head = new byte[SQLITE_HEADER.length];
+            int read;
+            try (var in = Files.newInputStream(file)) {
+                read = in.readNBytes(head, 0, head.length);
+            }
+            if (read < head.length || !java.util.Arrays.equals(head, SQLITE_HEADER)) {
+                throw new StoreException("store.notADatabase", null, file.toAbsolutePath());
+            }
+        } catch (IOException e) {
+            throw new StoreException("store.cannotRead", e, file.toAbsolutePath());
+        }
     }
 
     private static SQLiteDataSource dataSource(Path file) {

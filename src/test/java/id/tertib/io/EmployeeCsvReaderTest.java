@@ -321,8 +321,11 @@ class EmployeeCsvReaderTest {
     }
 
     @Test
-    void missingFileIsUnreadable() {
-        assertThatThrownBy(() -> reader.read(dir.resolve("tidak-ada.csv"))).isInstanceOfSatisfying(
-                ImportException.class, e -> assertThat(e.messageKey()).isEqualTo("import.unreadable"));
+    void missingFileIsReportedAsNotFoundWithItsPath() {
+        Path missing = dir.resolve("tidak-ada.csv");
+        assertThatThrownBy(() -> reader.read(missing)).isInstanceOfSatisfying(ImportException.class, e -> {
+            assertThat(e.messageKey()).isEqualTo("import.notFound");
+            assertThat(e.args()).containsExactly(missing.toAbsolutePath());
+        });
     }
 }

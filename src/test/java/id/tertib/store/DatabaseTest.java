@@ -70,10 +70,13 @@ class DatabaseTest {
         Path file = Files.writeString(dir.resolve("notes.db"), "these are not the bytes of an SQLite database\n"
                 .repeat(100));
 
+        byte[] before = Files.readAllBytes(file);
+
         StoreException e = catchThrowableOfType(StoreException.class, () -> Database.open(file));
 
         assertThat(e).isNotNull();
-        assertThat(e.messageKey()).isEqualTo("store.migrationFailed");
+        assertThat(e.messageKey()).isEqualTo("store.notADatabase");
+        assertThat(Files.readAllBytes(file)).as("the file is left as it was").isEqualTo(before);
     }
 
     @Test

@@ -23,6 +23,11 @@ public final class UnitService {
         return new UnitTree(list());
     }
 
+    /** Active employees per unit id, counting only each unit's own staff (not its sub-units'). */
+    public java.util.Map<Long, Integer> activeEmployeeCounts() {
+        return tx.read(t -> t.units().activeEmployeeCounts());
+    }
+
     /** Creates a unit ({@code id} 0) or updates one; refuses duplicate codes and loops in the tree. */
     public Unit save(Unit unit) {
         List<Problem> problems = Unit.check(unit.code(), unit.name());

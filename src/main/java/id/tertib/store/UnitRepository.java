@@ -57,6 +57,15 @@ public final class UnitRepository {
                 .mapTo(Integer.class).one();
     }
 
+    /** Active employees per unit id (units without any are absent). */
+    public java.util.Map<Long, Integer> activeEmployeeCounts() {
+        java.util.Map<Long, Integer> counts = new java.util.HashMap<>();
+        handle.createQuery("SELECT unit_id, COUNT(*) AS n FROM employee WHERE active = TRUE GROUP BY unit_id")
+                .map((rs, ctx) -> java.util.Map.entry(rs.getLong("unit_id"), rs.getInt("n")))
+                .forEach(e -> counts.put(e.getKey(), e.getValue()));
+        return counts;
+    }
+
     public int countEmployees(long id) {
         return handle.createQuery("SELECT COUNT(*) FROM employee WHERE unit_id = :id").bind("id", id)
                 .mapTo(Integer.class).one();

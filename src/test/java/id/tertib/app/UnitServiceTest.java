@@ -108,6 +108,20 @@ class UnitServiceTest {
     }
 
     @Test
+    void countsActiveEmployeesPerUnitWithoutSubUnits() {
+        tertib.employees().save(AppFixtures.draft(AppFixtures.NIP_BUDI, "Budi", EmploymentStatus.PNS, null, "",
+                seksi.id()));
+        var ani = tertib.employees().save(AppFixtures.draft(AppFixtures.NI_SITI, "Siti", EmploymentStatus.PPPK,
+                id.tertib.domain.Gender.FEMALE, "", seksi.id()));
+        assertThat(units.activeEmployeeCounts()).containsExactly(java.util.Map.entry(seksi.id(), 2));
+
+        tertib.employees().setActive(ani.id(), false);
+
+        assertThat(units.activeEmployeeCounts()).as("inactive people do not count; the bidang has none of its own")
+                .containsExactly(java.util.Map.entry(seksi.id(), 1));
+    }
+
+    @Test
     void refusesToDeleteAUnitWithEmployees() {
         tertib.employees().save(AppFixtures.draft(AppFixtures.NIP_BUDI, "Budi", EmploymentStatus.PNS, null, "",
                 seksi.id()));

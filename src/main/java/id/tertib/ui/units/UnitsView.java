@@ -43,6 +43,7 @@ public final class UnitsView implements Screen {
     private final Button delete = new Button();
     private final BorderPane root = new BorderPane();
     private UnitTree tree = new UnitTree(List.of());
+    private java.util.Map<Long, Integer> staff = java.util.Map.of();
     private long editingId;
 
     public UnitsView(UiContext ctx) {
@@ -55,6 +56,12 @@ public final class UnitsView implements Screen {
             protected void updateItem(Unit unit, boolean empty) {
                 super.updateItem(unit, empty);
                 setText(empty || unit == null ? null : unit.name() + "  (" + unit.code() + ")");
+                int count = empty || unit == null ? 0 : staff.getOrDefault(unit.id(), 0);
+                Label badge = new Label(ctx.t("unit.staffCount", count));
+                badge.getStyleClass().add("tertib-count");
+                setGraphic(count == 0 ? null : badge);
+                setContentDisplay(javafx.scene.control.ContentDisplay.RIGHT);
+                setGraphicTextGap(10);
             }
         });
         treeView.getSelectionModel().selectedItemProperty().addListener((o, a, item) -> {
@@ -203,8 +210,10 @@ public final class UnitsView implements Screen {
     }
 
     private void reload(long selectId) {
-        ctx.tasks().run(() -> ctx.tertib().units().tree(), loaded -> {
-            tree = loaded;
+        ctx.tasks().run(() -> new Loaded(ctx.tertib().units().tree(), ctx.tertib().units().activeEmployeeCounts()),
+                loaded -> {
+            tree = loaded.tree();
+            staff = loaded.staff();
             UnitChoices.fill(parent, tree, ctx.t("unit.noParent"));
             TreeItem<Unit> top = new TreeItem<>();
             for (Unit r : tree.roots()) {
@@ -213,6 +222,9 @@ public final class UnitsView implements Screen {
             treeView.setRoot(top);
             select(top, selectId);
         }, e -> ctx.showFailure("unit.loadFailed", e));
+    }
+
+    private record Loaded(UnitTree tree, java.util.Map<Long, Integer> staff) {
     }
 
     private TreeItem<Unit> item(Unit unit) {

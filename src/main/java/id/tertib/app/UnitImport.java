@@ -43,8 +43,6 @@ public final class UnitImport {
         List<Unit> stored = tx.read(t -> t.units().findAll());
         Map<String, Unit> byCode = new HashMap<>();
         stored.forEach(u -> byCode.put(u.code(), u));
-        Map<Long, String> codeById = new HashMap<>();
-        stored.forEach(u -> codeById.put(u.id(), u.code()));
 
         Map<String, UnitRow> rows = new LinkedHashMap<>();
         for (UnitRow row : canonicalCodes(read.rows(), stored)) {
@@ -59,8 +57,7 @@ public final class UnitImport {
             }
         }
         // Parent links after the import: stored ones, overridden by the file's.
-        Map<String, String> storedParents = new HashMap<>();
-        stored.forEach(u -> storedParents.put(u.code(), u.parentId() == null ? null : codeById.get(u.parentId())));
+        Map<String, String> storedParents = parentCodes(stored);
         Map<String, String> parentByCode = new HashMap<>(storedParents);
         Map<String, UnitRow> good = new LinkedHashMap<>();
         for (UnitRow row : rows.values()) {
@@ -113,7 +110,7 @@ public final class UnitImport {
             Unit old = byCode.get(row.code());
             String parent = parentCode(row);
             ImportAction action = old == null ? ImportAction.INSERT
-                    : old.name().equals(row.name()) && java.util.Objects.equals(parent, codeById.get(old.parentId()))
+                    : old.name().equals(row.name()) && java.util.Objects.equals(parent, storedParents.get(old.code()))
                     ? ImportAction.UNCHANGED : ImportAction.UPDATE;
             lines.add(new Line(row.row(), row.code(), row.name(), parent, action));
         }

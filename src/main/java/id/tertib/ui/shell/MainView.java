@@ -39,6 +39,7 @@ public final class MainView {
     private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper();
     private final Map<String, Screen> screens = new LinkedHashMap<>();
     private final Label statusText = new Label();
+    private Label demoTag;
     private UiContext ctx;
     private String currentArea = "employees";
 
@@ -89,7 +90,7 @@ public final class MainView {
         root.setLeft(nav);
         root.setBottom(statusBar());
         show(areas().get(currentArea));
-        updateTitle();
+        showDemoMarks();
     }
 
     private HBox statusBar() {
@@ -100,7 +101,7 @@ public final class MainView {
         demo.getStyleClass().add("tertib-demo-tag");
         demo.setVisible(false);
         demo.managedProperty().bind(demo.visibleProperty());
-        ctx.tasks().run(() -> ctx.tertib().settings().isDemo(), demo::setVisible, e -> { });
+        demoTag = demo;
         statusText.setText(ctx.t("status.database", ctx.tertib().databaseFile().toAbsolutePath()));
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
@@ -117,11 +118,13 @@ public final class MainView {
         screen.refresh();
     }
 
-    private void updateTitle() {
-        ctx.tasks().run(() -> ctx.tertib().settings().isDemo(),
-                demo -> title.set(ctx.t("app.title") + " — " + ctx.tertib().databaseFile().getFileName()
-                        + (demo ? " — " + ctx.t("status.demo") : "")),
-                e -> title.set(ctx.t("app.title")));
+    /** The window title and the status-bar tag both say when this is the demo office. */
+    private void showDemoMarks() {
+        ctx.tasks().run(() -> ctx.tertib().settings().isDemo(), demo -> {
+            demoTag.setVisible(demo);
+            title.set(ctx.t("app.title") + " — " + ctx.tertib().databaseFile().getFileName()
+                    + (demo ? " — " + ctx.t("status.demo") : ""));
+        }, e -> title.set(ctx.t("app.title")));
     }
 
     void changeLanguage(Locale locale) {

@@ -17,6 +17,6 @@ public final class Launcher {
         if (gui == null) {
             System.exit(Cli.run(args));
         }
-        TertibApp.start(gui.db(), gui.lang());
+        TertibApp.start(gui.db(), gui.lang(), gui.user());
     }
 }

@@ -5,6 +5,7 @@ import id.tertib.domain.EmployeeDraft;
 import id.tertib.domain.EmployeeRules;
 import id.tertib.domain.Problem;
 import id.tertib.domain.Unit;
+import id.tertib.domain.UserAccount;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -16,6 +17,9 @@ public final class DemoService {
     public static final long DEFAULT_SEED = 2026;
     public static final int DEFAULT_EMPLOYEES = 120;
     public static final int MAX_EMPLOYEES = 100_000;
+    /** The demo accounts' shared password, printed in README; only ever set on a demo database. */
+    public static final String DEMO_PASSWORD = "demo";
+    private static final String REASON = "kantor demo";
 
     /** What was created. */
     public record Result(int units, int employees) {
@@ -42,13 +46,15 @@ public final class DemoService {
         List<DemoOffice.DemoEmployee> people = office.employees(employees);
         LocalDate today = LocalDate.now(clock);
         return tx.write(t -> {
-            if (!t.units().findAll().isEmpty() || t.employees().count() > 0) {
+            if (!t.units().findAll().isEmpty() || t.employees().count() > 0 || t.users().count() > 0) {
                 throw new DomainException(Problem.of(null, "demo.notEmpty"));
             }
             List<Unit> units = new ArrayList<>();
             for (DemoOffice.DemoUnit u : DemoOffice.UNITS) {
                 Long parent = u.parentIndex() < 0 ? null : units.get(u.parentIndex()).id();
-                units.add(t.units().insert(new Unit(0, u.code(), u.name(), parent)));
+                Unit created = t.units().insert(new Unit(0, u.code(), u.name(), parent));
+                t.audit().unit(null, created, REASON);
+                units.add(created);
             }
             int pin = 1001;
             for (DemoOffice.DemoEmployee p : people) {
@@ -56,7 +62,13 @@ public final class DemoService {
                 EmployeeDraft placed = new EmployeeDraft(0, d.number(), d.frontTitle(), d.name(), d.backTitle(),
                         d.gender(), null, d.status(), d.golongan(), d.positionName(), d.positionKind(),
                         units.get(p.unitIndex()).id(), String.valueOf(pin++), true);
-                t.employees().insert(EmployeeRules.check(placed, today));
+                t.audit().employee(null, t.employees().insert(EmployeeRules.check(placed, today)), REASON);
+            }
+            String hash = Passwords.hash(DEMO_PASSWORD);
+            for (DemoOffice.DemoAccount a : DemoOffice.ACCOUNTS) {
+                Long unitId = a.unitIndex() < 0 ? null : units.get(a.unitIndex()).id();
+                t.audit().user(null, t.users().insert(new UserAccount(0, a.name(), a.fullName(), a.role(), unitId,
+                        true), hash), REASON);
             }
             t.settings().put(SettingsService.DEMO, String.valueOf(seed));
             return new Result(units.size(), people.size());

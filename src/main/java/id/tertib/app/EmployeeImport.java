@@ -62,6 +62,7 @@ public final class EmployeeImport {
         List<Line> lines = new ArrayList<>();
         LocalDate today = LocalDate.now(clock);
         tx.read(t -> {
+            t.access().require(t.access().canEditStaffData(), "access.staffData");
             Map<String, Unit> units = new HashMap<>();
             t.units().findAll().forEach(u -> units.put(u.code().toLowerCase(Locale.ROOT), u));
             Map<String, Integer> seen = new HashMap<>();
@@ -101,11 +102,16 @@ public final class EmployeeImport {
                     case UNCHANGED -> unchanged++;
                 }
                 if (now.action() != ImportAction.UNCHANGED) {
-                    EmployeeService.store(t, now.employee());
+                    EmployeeService.store(t, now.employee(), reason(preview.file()));
                 }
             }
             return new Summary(inserted, updated, unchanged);
         });
+    }
+
+    /** The audit trail says which file a change came from. */
+    static String reason(Path file) {
+        return "import " + file.getFileName();
     }
 
     private static Line plan(int row, Employee e, Optional<Employee> existing) {

@@ -6,7 +6,6 @@ import id.tertib.domain.EmployeeDraft;
 import id.tertib.domain.EmployeeRules;
 import id.tertib.domain.Problem;
 import id.tertib.domain.UnitTree;
-import id.tertib.store.Database;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
@@ -25,9 +24,13 @@ public final class EmployeeService {
         this.clock = clock;
     }
 
+    /** The employees the signed-in person may see that match the filter. */
     public List<Employee> list(EmployeeFilter filter) {
-        return tx.read(t -> t.employees().findAll().stream()
-                .filter(filter.asPredicate(new UnitTree(t.units().findAll()))).toList());
+        return tx.read(w -> {
+            var match = filter.asPredicate(new UnitTree(w.units().findAll()));
+            return w.employees().findAll().stream()
+                    .filter(e -> w.access().canSeeUnit(e.unitId()) && match.test(e)).toList();
+        });
     }
 
     /** Checks the draft against the rules without saving; the form calls this as the user types. */
@@ -43,45 +46,57 @@ public final class EmployeeService {
     /** Creates ({@code id} 0) or updates an employee after checking every rule. */
     public Employee save(EmployeeDraft draft) {
         Employee employee = checked(draft);
-        return tx.write(t -> store(t, employee));
+        return tx.write(w -> store(w, employee, null));
     }
 
-    static Employee store(Database.Tx t, Employee employee) {
-        var employees = t.employees();
+    /** Stores one checked employee with its audit entry; shared with the import. */
+    static Employee store(Work w, Employee employee, String reason) {
+        w.access().require(w.access().canEditStaffData(), "access.staffData");
+        var employees = w.employees();
         employees.findByNumber(employee.number()).filter(other -> other.id() != employee.id()).ifPresent(other -> {
             throw new DomainException(Problem.of("nip", "employee.numberTaken", employee.number(), other.name().full()));
         });
-        if (t.units().findById(employee.unitId()).isEmpty()) {
+        if (w.units().findById(employee.unitId()).isEmpty()) {
             throw new DomainException(Problem.of("unit", "employee.unitRequired"));
         }
         if (employee.id() == 0) {
-            return employees.insert(employee);
+            Employee created = employees.insert(employee);
+            w.audit().employee(null, created, reason);
+            return created;
         }
+        Employee before = employees.findById(employee.id())
+                .orElseThrow(() -> new DomainException(Problem.of(null, "employee.notFound")));
         employees.update(employee);
+        w.audit().employee(before, employee, reason);
         return employee;
     }
 
     /** Deletes an employee without records; deactivates one who has records (attendance, trips, ...). */
-    public Removal remove(long id) {
-        return tx.write(t -> {
-            var employees = t.employees();
+    public Removal remove(long id, String reason) {
+        return tx.write(w -> {
+            w.access().require(w.access().canEditStaffData(), "access.staffData");
+            var employees = w.employees();
             Employee e = employees.findById(id)
                     .orElseThrow(() -> new DomainException(Problem.of(null, "employee.notFound")));
             if (employees.countRecords(id) > 0) {
                 employees.update(e.withActive(false));
+                w.audit().employee(e, e.withActive(false), reason);
                 return Removal.DEACTIVATED;
             }
             employees.delete(id);
+            w.audit().employee(e, null, reason);
             return Removal.DELETED;
         });
     }
 
-    public void setActive(long id, boolean active) {
-        tx.write(t -> {
-            var employees = t.employees();
+    public void setActive(long id, boolean active, String reason) {
+        tx.write(w -> {
+            w.access().require(w.access().canEditStaffData(), "access.staffData");
+            var employees = w.employees();
             Employee e = employees.findById(id)
                     .orElseThrow(() -> new DomainException(Problem.of(null, "employee.notFound")));
             employees.update(e.withActive(active));
+            w.audit().employee(e, e.withActive(active), reason);
             return null;
         });
     }

@@ -62,6 +62,13 @@ public final class I18n {
         return date == null ? "" : dateFormat.format(date);
     }
 
+    /** "23 Nov 2026 10.15" in the office's time zone (the PC's), for the audit trail. */
+    public String dateTime(java.time.Instant instant) {
+        return instant == null ? "" : DateTimeFormatter.ofPattern(locale.getLanguage().equals("id")
+                ? "d MMM yyyy HH.mm.ss" : "d MMM yyyy HH:mm:ss", locale).withZone(java.time.ZoneId.systemDefault())
+                .format(instant);
+    }
+
     /** Reads a date as shown ("23 Nov 2026") or typed ("23/11/2026", "2026-11-23"); empty when unreadable. */
     public java.util.Optional<LocalDate> parseDate(String text) {
         if (text == null || text.isBlank()) {

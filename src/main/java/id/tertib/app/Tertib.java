@@ -18,9 +18,16 @@ public final class Tertib {
     private final UnitImport unitImport;
     private final SettingsService settings;
     private final DemoService demo;
+    private final AuthService auth;
+    private final UserService users;
+    private final AuditService audit;
 
     private Tertib(Database db, Clock clock) {
-        Transactions tx = new Transactions(db);
+        Session session = new Session();
+        Transactions tx = new Transactions(db, session, clock);
+        this.auth = new AuthService(tx, session, clock);
+        this.users = new UserService(tx);
+        this.audit = new AuditService(tx);
         this.databaseFile = db.file();
         this.units = new UnitService(tx);
         this.employees = new EmployeeService(tx, clock);
@@ -65,5 +72,17 @@ public final class Tertib {
 
     public DemoService demo() {
         return demo;
+    }
+
+    public AuthService auth() {
+        return auth;
+    }
+
+    public UserService users() {
+        return users;
+    }
+
+    public AuditService audit() {
+        return audit;
     }
 }

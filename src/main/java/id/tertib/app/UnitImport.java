@@ -40,7 +40,10 @@ public final class UnitImport {
     public Preview preview(Path file) {
         ReadResult<UnitRow> read = Imports.read(() -> new UnitFileReader().read(file));
         List<ImportIssue> issues = new ArrayList<>(Imports.issues(read.errors()));
-        List<Unit> stored = tx.read(t -> t.units().findAll());
+        List<Unit> stored = tx.read(t -> {
+            t.access().require(t.access().canEditStaffData(), "access.staffData");
+            return t.units().findAll();
+        });
         Map<String, Unit> byCode = new HashMap<>();
         stored.forEach(u -> byCode.put(u.code(), u));
 
@@ -158,7 +161,9 @@ public final class UnitImport {
     /** Stores the preview's rows in one transaction, parents before children. */
     public int commit(Preview preview) {
         return tx.write(t -> {
+            t.access().require(t.access().canEditStaffData(), "access.staffData");
             var units = t.units();
+            String reason = EmployeeImport.reason(preview.file());
             int written = 0;
             for (Line line : preview.lines()) {
                 if (line.action() == ImportAction.UNCHANGED) {
@@ -169,9 +174,11 @@ public final class UnitImport {
                                 line.parentCode()))).id();
                 var existing = units.findByCode(line.code());
                 if (existing.isPresent()) {
-                    units.update(new Unit(existing.get().id(), line.code(), line.name(), parentId));
+                    Unit updated = new Unit(existing.get().id(), line.code(), line.name(), parentId);
+                    units.update(updated);
+                    t.audit().unit(existing.get(), updated, reason);
                 } else {
-                    units.insert(new Unit(0, line.code(), line.name(), parentId));
+                    t.audit().unit(null, units.insert(new Unit(0, line.code(), line.name(), parentId)), reason);
                 }
                 written++;
             }

@@ -5,8 +5,10 @@ import id.tertib.domain.Problem;
 import id.tertib.domain.Unit;
 import id.tertib.domain.UnitTree;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 
-/** Use cases on the unit tree. */
+/** Use cases on the unit tree. Everyone sees the units in their scope; administrators and HR officers edit. */
 public final class UnitService {
 
     private final Transactions tx;
@@ -15,8 +17,9 @@ public final class UnitService {
         this.tx = tx;
     }
 
+    /** The units the signed-in person may see: all, or their own unit and its sub-units. */
     public List<Unit> list() {
-        return tx.read(t -> t.units().findAll());
+        return tx.read(w -> w.units().findAll().stream().filter(u -> w.access().canSeeUnit(u.id())).toList());
     }
 
     public UnitTree tree() {
@@ -24,8 +27,10 @@ public final class UnitService {
     }
 
     /** Active employees per unit id, counting only each unit's own staff (not its sub-units'). */
-    public java.util.Map<Long, Integer> activeEmployeeCounts() {
-        return tx.read(t -> t.units().activeEmployeeCounts());
+    public Map<Long, Integer> activeEmployeeCounts() {
+        return tx.read(w -> w.units().activeEmployeeCounts().entrySet().stream()
+                .filter(e -> w.access().canSeeUnit(e.getKey()))
+                .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue)));
     }
 
     /** Creates a unit ({@code id} 0) or updates one; refuses duplicate codes and loops in the tree. */
@@ -35,8 +40,9 @@ public final class UnitService {
             throw new AppException(problems, null);
         }
         Unit clean = new Unit(unit.id(), unit.code().trim(), unit.name().trim(), unit.parentId());
-        return tx.write(t -> {
-            var units = t.units();
+        return tx.write(w -> {
+            w.access().require(w.access().canEditStaffData(), "access.staffData");
+            var units = w.units();
             units.findByCode(clean.code()).filter(other -> other.id() != clean.id()).ifPresent(other -> {
                 throw new DomainException(Problem.of("code", "unit.codeTaken", clean.code(), other.name()));
             });
@@ -44,23 +50,26 @@ public final class UnitService {
                 throw new DomainException(Problem.of("parent", "unit.parentMissing"));
             }
             if (clean.id() == 0) {
-                return units.insert(clean);
+                Unit created = units.insert(clean);
+                w.audit().unit(null, created, null);
+                return created;
             }
-            if (units.findById(clean.id()).isEmpty()) {
-                throw new DomainException(Problem.of(null, "unit.notFound"));
-            }
+            Unit before = units.findById(clean.id())
+                    .orElseThrow(() -> new DomainException(Problem.of(null, "unit.notFound")));
             if (new UnitTree(units.findAll()).wouldCreateCycle(clean.id(), clean.parentId())) {
                 throw new DomainException(Problem.of("parent", "unit.cycle"));
             }
             units.update(clean);
+            w.audit().unit(before, clean, null);
             return clean;
         });
     }
 
-    /** Deletes a unit that has no sub-units and no employees. */
+    /** Deletes a unit that has no sub-units, no employees and no accounts. */
     public void delete(long id) {
-        tx.write(t -> {
-            var units = t.units();
+        tx.write(w -> {
+            w.access().require(w.access().canEditStaffData(), "access.staffData");
+            var units = w.units();
             Unit unit = units.findById(id).orElseThrow(() -> new DomainException(Problem.of(null, "unit.notFound")));
             if (units.countChildren(id) > 0) {
                 throw new DomainException(Problem.of(null, "unit.hasChildren", unit.name()));
@@ -69,7 +78,11 @@ public final class UnitService {
             if (employees > 0) {
                 throw new DomainException(Problem.of(null, "unit.hasEmployees", unit.name(), employees));
             }
+            if (w.users().countInUnit(id) > 0) {
+                throw new DomainException(Problem.of(null, "unit.hasUsers", unit.name()));
+            }
             units.delete(id);
+            w.audit().unit(unit, null, null);
             return null;
         });
     }

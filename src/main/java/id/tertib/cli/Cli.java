@@ -11,6 +11,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -22,7 +23,8 @@ import picocli.CommandLine.Option;
  * did not confirm (nothing written).
  */
 @Command(name = "tertib", mixinStandardHelpOptions = true, version = "Tertib 0.1.0",
-        subcommands = {DemoCommand.class, UnitsCommand.class, EmployeesCommand.class})
+        subcommands = {InitCommand.class, DemoCommand.class, UnitsCommand.class, EmployeesCommand.class,
+            UsersCommand.class, AuditCommand.class})
 public final class Cli implements Callable<Integer> {
 
     public static final int OK = 0;
@@ -35,6 +37,12 @@ public final class Cli implements Callable<Integer> {
     @Option(names = "--lang", paramLabel = "id|en", descriptionKey = "cli.help.lang")
     String lang;
 
+    @Option(names = "--user", paramLabel = "NAME", descriptionKey = "cli.help.user")
+    String user;
+
+    /** Where the password comes from when no one can be asked (scripts, CI). */
+    static final String PASSWORD_VARIABLE = "TERTIB_PASSWORD";
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -43,14 +51,23 @@ public final class Cli implements Callable<Integer> {
     private Tertib tertib;
     private I18n i18n;
 
-    public Cli(Clock clock, BufferedReader in) {
+    private final Map<String, String> env;
+
+    public Cli(Clock clock, BufferedReader in, Map<String, String> env) {
         this.clock = clock;
         this.in = in;
+        this.env = env;
     }
 
     /** Runs the command line and returns the exit code. */
     public static int run(String[] args, Clock clock, PrintWriter out, PrintWriter err, BufferedReader in) {
-        CommandLine cl = new CommandLine(new Cli(clock, in));
+        return run(args, clock, out, err, in, System.getenv());
+    }
+
+    /** Runs the command line with the given environment (for {@value #PASSWORD_VARIABLE}) and returns the exit code. */
+    public static int run(String[] args, Clock clock, PrintWriter out, PrintWriter err, BufferedReader in,
+            Map<String, String> env) {
+        CommandLine cl = new CommandLine(new Cli(clock, in, env));
         // Help texts come from the message bundles; before the database is open, --lang or Indonesian decides.
         cl.setResourceBundle(new I18n(helpLocale(args)).bundle());
         cl.setOut(out);
@@ -92,21 +109,21 @@ public final class Cli implements Callable<Integer> {
 
     /** True when the arguments name no command: start the GUI. Returns the --db path via {@code dbOut}. */
     public static GuiRequest guiRequest(String[] args) {
-        Cli probe = new Cli(Clock.systemDefaultZone(), null);
+        Cli probe = new Cli(Clock.systemDefaultZone(), null, Map.of());
         CommandLine cl = new CommandLine(probe);
         try {
             CommandLine.ParseResult parsed = cl.parseArgs(args);
             if (parsed.hasSubcommand() || parsed.isUsageHelpRequested() || parsed.isVersionHelpRequested()) {
                 return null;
             }
-            return new GuiRequest(probe.db, probe.lang);
+            return new GuiRequest(probe.db, probe.lang, probe.user);
         } catch (CommandLine.ParameterException e) {
             return null;
         }
     }
 
     /** What the GUI was asked for on the command line. */
-    public record GuiRequest(Path db, String lang) {
+    public record GuiRequest(Path db, String lang, String user) {
     }
 
     /** Reached only from {@link #run} without a command (the launcher opens the GUI instead). */
@@ -116,11 +133,46 @@ public final class Cli implements Callable<Integer> {
         return OK;
     }
 
+    /** The database, with the --user signed in: a database with accounts refuses anyone else. */
     Tertib tertib() {
+        Tertib opened = opened();
+        if (opened.auth().current().isEmpty() && opened.auth().hasAccounts()) {
+            if (user == null) {
+                throw AppException.of("cli.signInRequired", PASSWORD_VARIABLE);
+            }
+            opened.auth().signIn(user, secret(PASSWORD_VARIABLE, "cli.passwordPrompt"));
+        }
+        return opened;
+    }
+
+    /** The database before anyone signs in (for init, and for the language setting). */
+    Tertib opened() {
         if (tertib == null) {
             tertib = Tertib.open(db != null ? db : DataLocation.defaultDatabase(), clock);
         }
         return tertib;
+    }
+
+    /**
+     * A password: from the environment variable when set (scripts), else asked without echo on a console, else
+     * read as one line from standard input (a pipe). Never an option, so it stays out of the shell history.
+     */
+    String secret(String variable, String promptKey) {
+        String fromEnv = env.get(variable);
+        if (fromEnv != null) {
+            return fromEnv;
+        }
+        java.io.Console console = System.console();
+        if (console != null) {
+            char[] typed = console.readPassword("%s ", i18n().get(promptKey));
+            return typed == null ? "" : new String(typed);
+        }
+        try {
+            String line = in == null ? null : in.readLine();
+            return line == null ? "" : line;
+        } catch (java.io.IOException e) {
+            return "";
+        }
     }
 
     I18n i18n() {
@@ -130,7 +182,7 @@ public final class Cli implements Callable<Integer> {
                 locale = Locale.forLanguageTag(lang);
             } else {
                 try {
-                    locale = tertib().settings().language();
+                    locale = opened().settings().language();
                 } catch (AppException e) {
                     // The database cannot be opened, so neither can its language setting; still report why.
                 }

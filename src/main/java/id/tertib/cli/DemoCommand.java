@@ -24,8 +24,9 @@ final class DemoCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         DemoService.Result result = root.tertib().demo().fill(seed, employees);
+        // From here the database has accounts; what is printed needs no sign-in.
         spec.commandLine().getOut().println(root.i18n().get("cli.demoDone", result.units(), result.employees(),
-                root.tertib().databaseFile()));
+                root.opened().databaseFile(), DemoService.DEMO_PASSWORD));
         return Cli.OK;
     }
 }

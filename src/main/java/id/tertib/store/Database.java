@@ -176,5 +176,13 @@ public final class Database {
         public SettingRepository settings() {
             return new SettingRepository(handle);
         }
+
+        public UserRepository users() {
+            return new UserRepository(handle);
+        }
+
+        public AuditRepository audit() {
+            return new AuditRepository(handle);
+        }
     }
 }

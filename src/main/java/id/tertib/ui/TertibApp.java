@@ -8,7 +8,7 @@ import id.tertib.app.Tertib;
 import id.tertib.ui.common.FxDialogService;
 import id.tertib.ui.common.FxTaskExecutor;
 import id.tertib.ui.common.UiContext;
-import id.tertib.ui.shell.MainView;
+import id.tertib.ui.shell.Shell;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -27,8 +27,11 @@ public final class TertibApp extends Application {
     private FxTaskExecutor tasks;
 
     /** Starts the GUI on {@code db} (null: the user's data folder) in {@code lang} (null: the saved setting). */
-    public static void start(Path db, String lang) {
+    public static void start(Path db, String lang, String user) {
         List<String> args = new ArrayList<>();
+        if (user != null) {
+            args.add("--user=" + user);
+        }
         if (db != null) {
             args.add("--db=" + db.toAbsolutePath());
         }
@@ -60,16 +63,15 @@ public final class TertibApp extends Application {
         tasks = new FxTaskExecutor();
         I18n i18n = new I18n(locale);
         UiContext ctx = new UiContext(tertib, i18n, new FxDialogService(stage, i18n), tasks);
-        MainView main = new MainView(ctx);
         // Fit small office screens (1366x768 is common): never open larger than the visible desktop.
         javafx.geometry.Rectangle2D screen = javafx.stage.Screen.getPrimary().getVisualBounds();
-        Scene scene = new Scene(main.root(), Math.min(1280, screen.getWidth()), Math.min(800, screen.getHeight()));
+        Scene scene = new Scene(new javafx.scene.layout.Pane(), Math.min(1280, screen.getWidth()),
+                Math.min(800, screen.getHeight()));
         stage.setScene(scene);
         stage.setMinWidth(960);
         stage.setMinHeight(600);
-        stage.titleProperty().bind(main.titleProperty());
+        new Shell(ctx, stage, named.get("user")).showSignIn();
         stage.show();
-        main.offerDemoIfEmpty();
     }
 
     @Override

@@ -28,6 +28,7 @@ class DemoServiceTest {
     private Tertib demo(String folder, long seed) {
         Tertib tertib = AppFixtures.open(dir.resolve(folder));
         tertib.demo().fill(seed, DemoService.DEFAULT_EMPLOYEES);
+        tertib.auth().signIn("admin", DemoService.DEMO_PASSWORD);
         return tertib;
     }
 
@@ -43,6 +44,7 @@ class DemoServiceTest {
         assertThat(tertib.demo().isEmpty()).isTrue();
 
         DemoService.Result result = tertib.demo().fill(DemoService.DEFAULT_SEED, DemoService.DEFAULT_EMPLOYEES);
+        tertib.auth().signIn("admin", DemoService.DEMO_PASSWORD);
 
         assertThat(result).isEqualTo(new DemoService.Result(19, 120));
         UnitTree tree = tertib.units().tree();
@@ -106,6 +108,7 @@ class DemoServiceTest {
         Tertib tertib = AppFixtures.open(dir);
 
         tertib.demo().fill(3, 2000);
+        tertib.auth().signIn("admin", DemoService.DEMO_PASSWORD);
 
         List<Employee> staff = tertib.employees().list(EmployeeFilter.ALL);
         assertThat(staff).hasSize(2000).extracting(Employee::number).doesNotHaveDuplicates();

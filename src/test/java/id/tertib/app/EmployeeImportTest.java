@@ -139,7 +139,7 @@ class EmployeeImportTest {
     void reimportKeepsAnEmployeeDeactivated() throws Exception {
         Path file = AppFixtures.write(dir, "pegawai.csv", HEADER + BUDI);
         importer.commit(importer.preview(file));
-        tertib.employees().setActive(storedByNumber(NIP_BUDI).id(), false);
+        tertib.employees().setActive(storedByNumber(NIP_BUDI).id(), false, null);
 
         EmployeeImport.Preview again = importer.preview(file);
 

@@ -121,7 +121,7 @@ class EmployeeServiceTest {
         employees.save(draft(NIP_AGUS, "Agus Hidayat", EmploymentStatus.CPNS, null, "II/a", other.id()));
         Employee dewi = employees.save(draft(NIP_DEWI, "Dewi Lestari", EmploymentStatus.PNS, null, "III/a",
                 dinas.id()));
-        employees.setActive(dewi.id(), false);
+        employees.setActive(dewi.id(), false, null);
     }
 
     @Test
@@ -185,7 +185,7 @@ class EmployeeServiceTest {
     void removeDeletesAnEmployeeWithoutRecords() {
         Employee budi = employees.save(draft(NIP_BUDI, "Budi", EmploymentStatus.PNS, null, "", seksi.id()));
 
-        assertThat(employees.remove(budi.id())).isEqualTo(EmployeeService.Removal.DELETED);
+        assertThat(employees.remove(budi.id(), null)).isEqualTo(EmployeeService.Removal.DELETED);
         assertThat(employees.list(EmployeeFilter.ALL)).isEmpty();
     }
 
@@ -196,7 +196,7 @@ class EmployeeServiceTest {
                 "CREATE TABLE trip(id INTEGER PRIMARY KEY, employee_id INTEGER REFERENCES employee(id))",
                 "INSERT INTO trip (employee_id) VALUES (" + budi.id() + ")");
 
-        assertThat(employees.remove(budi.id())).isEqualTo(EmployeeService.Removal.DEACTIVATED);
+        assertThat(employees.remove(budi.id(), null)).isEqualTo(EmployeeService.Removal.DEACTIVATED);
 
         assertThat(employees.list(EmployeeFilter.ALL)).containsExactly(budi.withActive(false));
         assertThat(employees.list(new EmployeeFilter(null, null, "", false))).isEmpty();
@@ -204,15 +204,15 @@ class EmployeeServiceTest {
 
     @Test
     void removingSomeoneAlreadyGoneIsReported() {
-        assertThat(refusalKeys(() -> employees.remove(12345))).containsExactly("employee.notFound");
+        assertThat(refusalKeys(() -> employees.remove(12345, null))).containsExactly("employee.notFound");
     }
 
     @Test
     void setActiveReactivates() {
         Employee budi = employees.save(draft(NIP_BUDI, "Budi", EmploymentStatus.PNS, null, "", seksi.id()));
 
-        employees.setActive(budi.id(), false);
-        employees.setActive(budi.id(), true);
+        employees.setActive(budi.id(), false, null);
+        employees.setActive(budi.id(), true, null);
 
         assertThat(employees.list(new EmployeeFilter(null, null, "", false))).containsExactly(budi);
     }

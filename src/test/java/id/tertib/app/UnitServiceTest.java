@@ -115,7 +115,7 @@ class UnitServiceTest {
                 id.tertib.domain.Gender.FEMALE, "", seksi.id()));
         assertThat(units.activeEmployeeCounts()).containsExactly(java.util.Map.entry(seksi.id(), 2));
 
-        tertib.employees().setActive(ani.id(), false);
+        tertib.employees().setActive(ani.id(), false, null);
 
         assertThat(units.activeEmployeeCounts()).as("inactive people do not count; the bidang has none of its own")
                 .containsExactly(java.util.Map.entry(seksi.id(), 1));

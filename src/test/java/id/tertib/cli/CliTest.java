@@ -2,6 +2,7 @@ package id.tertib.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import id.tertib.app.DemoService;
 import id.tertib.app.EmployeeFilter;
 import id.tertib.app.Tertib;
 import id.tertib.domain.Employee;
@@ -16,6 +17,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -51,7 +53,7 @@ class CliTest {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
         int exit = Cli.run(args, CLOCK, new PrintWriter(out), new PrintWriter(err),
-                new BufferedReader(new StringReader(stdin)));
+                new BufferedReader(new StringReader(stdin)), Map.of("TERTIB_PASSWORD", DemoService.DEMO_PASSWORD));
         return new Run(exit, out.toString(), err.toString());
     }
 
@@ -68,13 +70,17 @@ class CliTest {
     }
 
     private List<Employee> storedEmployees() {
-        return Tertib.open(dir.resolve("tertib.db"), CLOCK).employees().list(EmployeeFilter.ALL);
+        Tertib tertib = Tertib.open(dir.resolve("tertib.db"), CLOCK);
+        if (tertib.auth().hasAccounts()) {
+            tertib.auth().signIn("admin", DemoService.DEMO_PASSWORD);
+        }
+        return tertib.employees().list(EmployeeFilter.ALL);
     }
 
     @Test
     void demoThenListAsCsvPrintsAHeaderAndEveryEmployee() {
         Run demo = run("--db", db(), "demo");
-        Run list = run("--db", db(), "employees", "list", "--format", "csv");
+        Run list = run("--db", db(), "--user", "admin", "employees", "list", "--format", "csv");
 
         assertThat(demo.exit()).isZero();
         assertThat(demo.out()).contains("19 unit", "120 pegawai");
@@ -90,8 +96,8 @@ class CliTest {
     void listAsTableEndsWithTheCountInTheChosenLanguage() {
         run("--db", db(), "demo");
 
-        Run id = run("--db", db(), "employees", "list");
-        Run en = run("--db", db(), "--lang", "en", "employees", "list");
+        Run id = run("--db", db(), "--user", "admin", "employees", "list");
+        Run en = run("--db", db(), "--user", "admin", "--lang", "en", "employees", "list");
 
         assertThat(id.outLines()).hasSize(122).last().isEqualTo("120 pegawai.");
         assertThat(en.outLines()).last().isEqualTo("120 employees.");
@@ -102,8 +108,8 @@ class CliTest {
     void listByUnitIncludesItsSubUnits() {
         run("--db", db(), "demo");
 
-        Run set = run("--db", db(), "employees", "list", "--unit", "set", "--format", "csv");
-        Run seksi = run("--db", db(), "employees", "list", "--unit", "SET.UK", "--format", "csv");
+        Run set = run("--db", db(), "--user", "admin", "employees", "list", "--unit", "set", "--format", "csv");
+        Run seksi = run("--db", db(), "--user", "admin", "employees", "list", "--unit", "SET.UK", "--format", "csv");
 
         assertThat(set.exit()).isZero();
         List<String> setRows = set.outLines().subList(1, set.outLines().size());
@@ -119,8 +125,8 @@ class CliTest {
     void anUnknownUnitFailsWithOneLineOnErr() {
         run("--db", db(), "demo");
 
-        Run id = run("--db", db(), "employees", "list", "--unit", "NOPE");
-        Run en = run("--db", db(), "--lang", "en", "employees", "list", "--unit", "NOPE");
+        Run id = run("--db", db(), "--user", "admin", "employees", "list", "--unit", "NOPE");
+        Run en = run("--db", db(), "--user", "admin", "--lang", "en", "employees", "list", "--unit", "NOPE");
 
         assertThat(id.exit()).isEqualTo(1);
         assertThat(id.out()).isEmpty();
@@ -131,7 +137,7 @@ class CliTest {
 
     @Test
     void anUnknownFormatFails() {
-        Run r = run("--db", db(), "--lang", "en", "employees", "list", "--format", "pdf");
+        Run r = run("--db", db(), "--user", "admin", "--lang", "en", "employees", "list", "--format", "pdf");
 
         assertThat(r.exit()).isEqualTo(1);
         assertThat(r.errLines()).containsExactly("Error: Unknown format pdf; use csv or table.");
@@ -139,10 +145,10 @@ class CliTest {
 
     @Test
     void importWithoutConfirmationStoresNothing() throws Exception {
-        run("--db", db(), "units", "import", "--yes", file("unit.csv", UNITS).toString());
+        run("--db", db(), "--user", "admin", "units", "import", "--yes", file("unit.csv", UNITS).toString());
         Path employees = file("pegawai.csv", EMPLOYEES);
 
-        Run r = runWithInput("", "--db", db(), "--lang", "en", "employees", "import", employees.toString());
+        Run r = runWithInput("", "--db", db(), "--user", "admin", "--lang", "en", "employees", "import", employees.toString());
 
         assertThat(r.exit()).isEqualTo(3);
         assertThat(r.out()).contains("2 new", "Store 2 rows? [y/N]", "Cancelled; nothing was stored.");
@@ -151,9 +157,9 @@ class CliTest {
 
     @Test
     void answeringNoStoresNothing() throws Exception {
-        run("--db", db(), "units", "import", "--yes", file("unit.csv", UNITS).toString());
+        run("--db", db(), "--user", "admin", "units", "import", "--yes", file("unit.csv", UNITS).toString());
 
-        Run r = runWithInput("n\n", "--db", db(), "employees", "import", file("pegawai.csv", EMPLOYEES).toString());
+        Run r = runWithInput("n\n", "--db", db(), "--user", "admin", "employees", "import", file("pegawai.csv", EMPLOYEES).toString());
 
         assertThat(r.exit()).isEqualTo(3);
         assertThat(storedEmployees()).isEmpty();
@@ -161,9 +167,9 @@ class CliTest {
 
     @Test
     void importConfirmedOnStdinStoresTheGoodRows() throws Exception {
-        run("--db", db(), "units", "import", "--yes", file("unit.csv", UNITS).toString());
+        run("--db", db(), "--user", "admin", "units", "import", "--yes", file("unit.csv", UNITS).toString());
 
-        Run r = runWithInput("y\n", "--db", db(), "employees", "import", file("pegawai.csv", EMPLOYEES).toString());
+        Run r = runWithInput("y\n", "--db", db(), "--user", "admin", "employees", "import", file("pegawai.csv", EMPLOYEES).toString());
 
         assertThat(r.exit()).isZero();
         assertThat(storedEmployees()).extracting(Employee::number)
@@ -172,9 +178,9 @@ class CliTest {
 
     @Test
     void importWithYesStoresAndNamesTheRejectedRow() throws Exception {
-        run("--db", db(), "units", "import", "--yes", file("unit.csv", UNITS).toString());
+        run("--db", db(), "--user", "admin", "units", "import", "--yes", file("unit.csv", UNITS).toString());
 
-        Run r = run("--db", db(), "--lang", "en", "employees", "import", "--yes",
+        Run r = run("--db", db(), "--user", "admin", "--lang", "en", "employees", "import", "--yes",
                 file("pegawai.csv", EMPLOYEES).toString());
 
         assertThat(r.exit()).isZero();
@@ -186,12 +192,12 @@ class CliTest {
 
     @Test
     void reimportingTheSameFileHasNothingToStore() throws Exception {
-        run("--db", db(), "units", "import", "--yes", file("unit.csv", UNITS).toString());
+        run("--db", db(), "--user", "admin", "units", "import", "--yes", file("unit.csv", UNITS).toString());
         Path clean = file("bersih.csv", EMPLOYEES.replace("198609312015051001,Salah Tanggal,PNS,III/a,pelaksana,BID\n",
                 ""));
-        run("--db", db(), "employees", "import", "--yes", clean.toString());
+        run("--db", db(), "--user", "admin", "employees", "import", "--yes", clean.toString());
 
-        Run again = run("--db", db(), "--lang", "en", "employees", "import", clean.toString());
+        Run again = run("--db", db(), "--user", "admin", "--lang", "en", "employees", "import", clean.toString());
 
         assertThat(again.exit()).isZero();
         assertThat(again.out()).contains("0 new, 0 updated, 2 unchanged", "Nothing to store.");
@@ -200,8 +206,8 @@ class CliTest {
 
     @Test
     void unitsImportAndList() throws Exception {
-        Run imported = run("--db", db(), "--lang", "en", "units", "import", "--yes", file("unit.csv", UNITS).toString());
-        Run list = run("--db", db(), "units", "list");
+        Run imported = run("--db", db(), "--user", "admin", "--lang", "en", "units", "import", "--yes", file("unit.csv", UNITS).toString());
+        Run list = run("--db", db(), "--user", "admin", "units", "list");
 
         assertThat(imported.exit()).isZero();
         assertThat(imported.out()).contains("2 new", "Stored: 2 units.");
@@ -212,7 +218,7 @@ class CliTest {
     void unitsImportReportsALoopAndFailsWhenNothingIsLeft() throws Exception {
         Path loop = file("loop.csv", "code,name,parent_code\nA,Unit A,B\nB,Unit B,A\n");
 
-        Run r = run("--db", db(), "--lang", "en", "units", "import", "--yes", loop.toString());
+        Run r = run("--db", db(), "--user", "admin", "--lang", "en", "units", "import", "--yes", loop.toString());
 
         assertThat(r.exit()).isEqualTo(1);
         assertThat(r.out()).contains("row 2, column parent_code: parent units form a loop")
@@ -221,7 +227,7 @@ class CliTest {
 
     @Test
     void aMissingImportFileIsOneLineOnErr() {
-        Run r = run("--db", db(), "--lang", "en", "employees", "import", dir.resolve("nope.csv").toString());
+        Run r = run("--db", db(), "--user", "admin", "--lang", "en", "employees", "import", dir.resolve("nope.csv").toString());
 
         assertThat(r.exit()).isEqualTo(1);
         assertThat(r.errLines()).hasSize(1).first().asString().startsWith("Error: ").contains("nope.csv");
@@ -231,7 +237,7 @@ class CliTest {
     void demoRefusesAFilledDatabase() {
         run("--db", db(), "demo");
 
-        Run again = run("--db", db(), "--lang", "en", "demo");
+        Run again = run("--db", db(), "--user", "admin", "--lang", "en", "demo");
 
         assertThat(again.exit()).isEqualTo(1);
         assertThat(again.errLines()).containsExactly(
@@ -267,7 +273,7 @@ class CliTest {
 
     @Test
     void anUnknownCommandIsAUsageError() {
-        Run r = run("--db", db(), "payroll");
+        Run r = run("--db", db(), "--user", "admin", "payroll");
 
         assertThat(r.exit()).isEqualTo(2);
         assertThat(r.err()).contains("payroll");

@@ -67,7 +67,7 @@ class MigrationTest {
                 "INSERT INTO unit (id, code, name, parent_id) VALUES (2, 'SET.UK', 'Subbagian Umum', 1)",
                 "INSERT INTO setting (name, value) VALUES ('ui.language', 'en')");
 
-        Database v3 = Database.open(file);
+        Database v3 = Database.open(file, "3");
 
         assertThat(v3.schemaVersion()).isEqualTo("3");
         assertThat(v3.read((Database.Tx tx) -> tx.units().findByCode("DIN"))).contains(new Unit(1, "din", "Dinas Kominfo", null));

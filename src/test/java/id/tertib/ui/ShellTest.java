@@ -2,7 +2,6 @@ package id.tertib.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import id.tertib.app.EmployeeFilter;
 import id.tertib.app.I18n;
 import javafx.scene.control.ToggleButton;
 import javafx.stage.Stage;
@@ -21,24 +20,6 @@ class ShellTest {
     void start(Stage stage) throws Exception {
         fx = new UiFixture();
         fx.show(stage);
-    }
-
-    @Test
-    void emptyDatabaseOffersTheDemoOfficeAndShowsIt(FxRobot robot) {
-        robot.interact(() -> fx.main.offerDemoIfEmpty());
-
-        assertThat(fx.dialogs.confirmations).singleElement().asString().contains("kantor demo");
-        assertThat(fx.tertib.employees().list(EmployeeFilter.ALL)).hasSize(120);
-        assertThat(robot.lookup("#employee-table").queryTableView().getItems()).hasSize(120);
-        assertThat(fx.main.titleProperty().get()).contains("DEMO");
-    }
-
-    @Test
-    void declinedDemoLeavesTheDatabaseEmpty(FxRobot robot) {
-        fx.dialogs.answerConfirm = false;
-        robot.interact(() -> fx.main.offerDemoIfEmpty());
-
-        assertThat(fx.tertib.demo().isEmpty()).isTrue();
     }
 
     @Test

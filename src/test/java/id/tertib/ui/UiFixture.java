@@ -43,7 +43,7 @@ final class UiFixture {
     void show(Stage stage) {
         Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
         UiContext ctx = new UiContext(tertib, new I18n(I18n.INDONESIAN), dialogs, new DirectTaskExecutor());
-        main = new MainView(ctx);
+        main = new MainView(ctx, () -> { });
         stage.setScene(new Scene(main.root(), 1280, 800));
         stage.show();
     }

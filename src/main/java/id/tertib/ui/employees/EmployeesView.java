@@ -215,7 +215,7 @@ public final class EmployeesView implements Screen {
                 ctx.t("employee.deleteConfirm", selected.name().full()))) {
             return;
         }
-        ctx.tasks().run(() -> ctx.tertib().employees().remove(selected.id()), removal -> {
+        ctx.tasks().run(() -> ctx.tertib().employees().remove(selected.id(), null), removal -> {
             if (removal == EmployeeService.Removal.DEACTIVATED) {
                 ctx.dialogs().info(ctx.t("employee.deleteTitle"), ctx.t("employee.deactivated", selected.name().full()));
             } else {

@@ -43,8 +43,11 @@ public final class MainView {
     private UiContext ctx;
     private String currentArea = "employees";
 
-    public MainView(UiContext ctx) {
+    private final Runnable onSignOut;
+
+    public MainView(UiContext ctx, Runnable onSignOut) {
         this.ctx = ctx;
+        this.onSignOut = onSignOut;
         root.getStyleClass().add("tertib-main");
         root.getStylesheets().add(MainView.class.getResource("/id/tertib/ui/tertib.css").toExternalForm());
         root.setCenter(content);
@@ -105,7 +108,16 @@ public final class MainView {
         statusText.setText(ctx.t("status.database", ctx.tertib().databaseFile().toAbsolutePath()));
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox bar = new HBox(12, statusText, spacer, demo, progress);
+        Label who = new Label(ctx.tertib().auth().current()
+                .map(u -> ctx.t("status.signedIn", u.fullName().isBlank() ? u.name() : u.fullName(), ctx.i18n().label(u.role())))
+                .orElse(""));
+        who.setId("status-user");
+        javafx.scene.control.Hyperlink signOut = new javafx.scene.control.Hyperlink(ctx.t("status.signOut"));
+        signOut.setId("sign-out");
+        signOut.setOnAction(e -> onSignOut.run());
+        signOut.setVisible(ctx.tertib().auth().current().isPresent());
+        HBox bar = new HBox(12, statusText, spacer, demo, who, signOut, progress);
+        bar.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
         bar.getStyleClass().add("tertib-status");
         bar.setPadding(new Insets(4, 12, 4, 12));
         return bar;
@@ -131,17 +143,6 @@ public final class MainView {
         ctx = new UiContext(ctx.tertib(), new I18n(locale), ctx.dialogs(), ctx.tasks());
         ctx.dialogs().useLanguage(ctx.i18n());
         build();
-    }
-
-    /** On an empty database, offers to fill it with the demo office so a new user sees a living app. */
-    public void offerDemoIfEmpty() {
-        ctx.tasks().run(() -> ctx.tertib().demo().isEmpty(), empty -> {
-            if (empty && ctx.dialogs().confirm(ctx.t("demo.offerTitle"), ctx.t("demo.offer"))) {
-                ctx.tasks().run(() -> ctx.tertib().demo().fill(id.tertib.app.DemoService.DEFAULT_SEED,
-                        id.tertib.app.DemoService.DEFAULT_EMPLOYEES), result -> build(),
-                        e -> ctx.showFailure("demo.failed", e));
-            }
-        }, e -> ctx.showFailure("error.title", e));
     }
 
     public BorderPane root() {

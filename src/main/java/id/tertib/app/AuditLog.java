@@ -1,0 +1,122 @@
+package id.tertib.app;
+
+import com.google.gson.Gson;
+import id.tertib.domain.AuditAction;
+import id.tertib.domain.AuditEntry;
+import id.tertib.domain.Employee;
+import id.tertib.domain.Unit;
+import id.tertib.domain.UserAccount;
+import id.tertib.store.Database;
+import java.time.Clock;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * Records changes in the audit trail as part of the same transaction as the change itself: who (the signed-in
+ * person), when, which record, the values before and after (as JSON), and the reason where one was asked.
+ */
+final class AuditLog {
+
+    static final String EMPLOYEE = "employee";
+    static final String UNIT = "unit";
+    static final String USER = "user";
+    private static final Gson GSON = new Gson();
+
+    private final Database.Tx tx;
+    private final String actor;
+    private final Clock clock;
+
+    AuditLog(Database.Tx tx, String actor, Clock clock) {
+        this.tx = tx;
+        this.actor = actor;
+        this.clock = clock;
+    }
+
+    void employee(Employee before, Employee after, String reason) {
+        Employee any = after != null ? after : before;
+        record(EMPLOYEE, any.id(), any.name().full() + " (" + any.number() + ")", values(before), values(after), reason);
+    }
+
+    void unit(Unit before, Unit after, String reason) {
+        Unit any = after != null ? after : before;
+        record(UNIT, any.id(), any.name() + " (" + any.code() + ")", values(before), values(after), reason);
+    }
+
+    void user(UserAccount before, UserAccount after, String reason) {
+        UserAccount any = after != null ? after : before;
+        record(USER, any.id(), any.name(), values(before), values(after), reason);
+    }
+
+    /** A password reset changes no visible field; it is recorded as an update with that reason. */
+    void passwordReset(UserAccount user) {
+        Map<String, String> v = values(user);
+        Map<String, String> after = new LinkedHashMap<>(v);
+        after.put("password", "*");
+        record(USER, user.id(), user.name(), v, after, "password reset");
+    }
+
+    /** Nothing is recorded when nothing changed (e.g. an import row that is already up to date). */
+    private void record(String entity, long id, String label, Map<String, String> before, Map<String, String> after,
+            String reason) {
+        if (Objects.equals(before, after)) {
+            return;
+        }
+        AuditAction action = before == null ? AuditAction.CREATE : after == null ? AuditAction.DELETE : AuditAction.UPDATE;
+        tx.audit().append(new AuditEntry(0, clock.instant(), actor, action, entity, id, label,
+                before == null ? null : GSON.toJson(before), after == null ? null : GSON.toJson(after),
+                reason == null || reason.isBlank() ? null : reason.trim(), "", ""));
+    }
+
+    static Map<String, String> values(Employee e) {
+        if (e == null) {
+            return null;
+        }
+        Map<String, String> m = new LinkedHashMap<>();
+        m.put("nip", e.number());
+        m.put("front_title", e.name().frontTitle());
+        m.put("name", e.name().name());
+        m.put("back_title", e.name().backTitle());
+        m.put("gender", e.gender().name());
+        m.put("birth_date", e.birthDate().toString());
+        m.put("status", e.status().name());
+        m.put("golongan", e.golongan() == null ? "" : e.golongan().code());
+        m.put("position", e.positionName());
+        m.put("position_kind", e.positionKind().name());
+        m.put("unit_id", String.valueOf(e.unitId()));
+        m.put("pin", e.pin() == null ? "" : e.pin());
+        m.put("active", String.valueOf(e.active()));
+        return m;
+    }
+
+    static Map<String, String> values(Unit u) {
+        if (u == null) {
+            return null;
+        }
+        Map<String, String> m = new LinkedHashMap<>();
+        m.put("code", u.code());
+        m.put("name", u.name());
+        m.put("parent_id", u.parentId() == null ? "" : String.valueOf(u.parentId()));
+        return m;
+    }
+
+    /** Never a password or its hash: a password change is recorded as the reason. */
+    static Map<String, String> values(UserAccount u) {
+        if (u == null) {
+            return null;
+        }
+        Map<String, String> m = new LinkedHashMap<>();
+        m.put("name", u.name());
+        m.put("full_name", u.fullName());
+        m.put("role", u.role().name());
+        m.put("unit_id", u.unitId() == null ? "" : String.valueOf(u.unitId()));
+        m.put("active", String.valueOf(u.active()));
+        return m;
+    }
+
+    /** Reads back what {@link #values} wrote, for the history views. */
+    @SuppressWarnings("unchecked")
+    static Map<String, String> parse(String json) {
+        return json == null ? Map.of() : GSON.fromJson(json, LinkedHashMap.class);
+    }
+}

@@ -1,0 +1,113 @@
+package id.tertib.app;
+
+import id.tertib.domain.DomainException;
+import id.tertib.domain.Problem;
+import id.tertib.domain.Role;
+import id.tertib.domain.UserAccount;
+import id.tertib.store.UserRepository;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Signing in and out. Five wrong passwords in a row lock an account for {@link #LOCK_TIME}; the message for an
+ * unknown name and a wrong password is the same, so the form does not reveal which names exist.
+ */
+public final class AuthService {
+
+    public static final int MAX_ATTEMPTS = 5;
+    public static final Duration LOCK_TIME = Duration.ofMinutes(5);
+
+    private final Transactions tx;
+    private final Session session;
+    private final Clock clock;
+
+    AuthService(Transactions tx, Session session, Clock clock) {
+        this.tx = tx;
+        this.session = session;
+        this.clock = clock;
+    }
+
+    /** True once the first account exists; from then on every use case needs a signed-in person. */
+    public boolean hasAccounts() {
+        return tx.asSystem(SYSTEM_ACTOR, w -> w.users().count() > 0);
+    }
+
+    public Optional<UserAccount> current() {
+        return session.user();
+    }
+
+    /** Creates the first administrator of a database that has no accounts yet, and signs them in. */
+    public UserAccount createFirstAdmin(String name, String fullName, String password) {
+        String clean = UserAccount.normalizeName(name);
+        List<Problem> problems = new ArrayList<>(UserAccount.check(clean, Role.ADMINISTRATOR, null));
+        problems.addAll(UserAccount.checkPassword(password));
+        if (!problems.isEmpty()) {
+            throw new AppException(problems, null);
+        }
+        UserAccount admin = tx.asSystem(clean, w -> {
+            if (w.users().count() > 0) {
+                throw new DomainException(Problem.of(null, "auth.alreadyInitialised"));
+            }
+            UserAccount created = w.users().insert(new UserAccount(0, clean, fullName == null ? "" : fullName.trim(),
+                    Role.ADMINISTRATOR, null, true), Passwords.hash(password));
+            w.audit().user(null, created, null);
+            return created;
+        });
+        session.signIn(admin);
+        return admin;
+    }
+
+    /** Signs in, or refuses with "wrong name or password" / "locked for N minutes" / "account disabled". */
+    public UserAccount signIn(String name, String password) {
+        String clean = UserAccount.normalizeName(name);
+        Instant now = clock.instant();
+        Outcome outcome = tx.asSystem(clean, w -> attempt(w.users(), clean, password, now));
+        if (outcome.refusal() != null) {
+            throw new AppException(outcome.refusal());
+        }
+        session.signIn(outcome.account());
+        return outcome.account();
+    }
+
+    private record Outcome(UserAccount account, Problem refusal) {
+    }
+
+    /** Runs in its own transaction so that a failed attempt is counted even though sign-in is refused. */
+    private static Outcome attempt(UserRepository users, String name, String password, Instant now) {
+        Optional<UserRepository.Credentials> found = users.credentials(name);
+        if (found.isEmpty()) {
+            Passwords.matches(password, DUMMY_HASH); // same time as a real check: names are not revealed
+            return new Outcome(null, Problem.of(null, "auth.wrong"));
+        }
+        UserRepository.Credentials c = found.get();
+        if (c.lockedUntil() != null && now.isBefore(c.lockedUntil())) {
+            long minutes = Math.max(1, Duration.between(now, c.lockedUntil()).toSeconds() / 60 + 1);
+            return new Outcome(null, Problem.of(null, "auth.locked", minutes));
+        }
+        if (!Passwords.matches(password, c.passwordHash())) {
+            int failed = c.failedAttempts() + 1;
+            boolean lock = failed >= MAX_ATTEMPTS;
+            users.recordAttempts(c.account().id(), lock ? 0 : failed, lock ? now.plus(LOCK_TIME) : null);
+            return new Outcome(null, lock ? Problem.of(null, "auth.locked", LOCK_TIME.toMinutes())
+                    : Problem.of(null, "auth.wrong"));
+        }
+        if (!c.account().active()) {
+            return new Outcome(null, Problem.of(null, "auth.accountDisabled"));
+        }
+        if (c.failedAttempts() > 0 || c.lockedUntil() != null) {
+            users.recordAttempts(c.account().id(), 0, null);
+        }
+        return new Outcome(c.account(), null);
+    }
+
+    public void signOut() {
+        session.signOut();
+    }
+
+    private static final String SYSTEM_ACTOR = "system";
+    private static final String DUMMY_HASH = Passwords.hash("no such account");
+}

@@ -1,0 +1,94 @@
+package id.tertib.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import atlantafx.base.theme.PrimerLight;
+import id.tertib.app.DemoService;
+import id.tertib.app.EmployeeFilter;
+import id.tertib.app.I18n;
+import id.tertib.domain.Role;
+import id.tertib.ui.common.DirectTaskExecutor;
+import id.tertib.ui.common.UiContext;
+import id.tertib.ui.shell.Shell;
+import javafx.application.Application;
+import javafx.scene.Scene;
+import javafx.scene.control.Label;
+import javafx.scene.layout.Pane;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+
+/** The window before sign-in: first start (demo or first administrator), sign-in, wrong password, sign-out. */
+@ExtendWith(ApplicationExtension.class)
+class SignInViewTest {
+
+    private UiFixture fx;
+    private Stage stage;
+
+    @Start
+    void start(Stage stage) throws Exception {
+        this.stage = stage;
+        fx = new UiFixture();
+        Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
+        stage.setScene(new Scene(new Pane(), 1280, 800));
+        stage.show();
+    }
+
+    private void openShell(FxRobot robot) {
+        UiContext ctx = new UiContext(fx.tertib, new I18n(I18n.INDONESIAN), fx.dialogs, new DirectTaskExecutor());
+        robot.interact(() -> new Shell(ctx, stage, null).showSignIn());
+    }
+
+    @Test
+    void firstStartWithTheDemoOfficeSignsInAsItsAdministrator(FxRobot robot) {
+        openShell(robot);
+        robot.clickOn("#signin-demo");
+
+        assertThat(fx.tertib.auth().current()).hasValueSatisfying(u -> assertThat(u.role()).isEqualTo(Role.ADMINISTRATOR));
+        assertThat(robot.lookup("#employee-table").queryTableView().getItems()).hasSize(120);
+        assertThat(stage.getTitle()).contains("DEMO");
+    }
+
+    @Test
+    void firstStartCanCreateTheFirstAdministrator(FxRobot robot) {
+        openShell(robot);
+        robot.clickOn("#first-fullname").write("Sri Wahyuni");
+        robot.clickOn("#first-password").write("rahasia-kantor");
+        robot.clickOn("#first-repeat").write("rahasia-lain");
+        robot.clickOn("#first-create");
+        assertThat(robot.lookup("#first-error").queryAs(Label.class).getText()).contains("tidak sama");
+        assertThat(fx.tertib.auth().hasAccounts()).isFalse();
+
+        robot.doubleClickOn("#first-repeat").eraseText(20).write("rahasia-kantor");
+        robot.clickOn("#first-create");
+
+        assertThat(fx.tertib.auth().hasAccounts()).isTrue();
+        assertThat(robot.lookup("#status-user").queryAs(Label.class).getText()).contains("Sri Wahyuni");
+    }
+
+    @Test
+    void aSectionHeadSignsInAndSeesOnlyTheirUnitThenSignsOut(FxRobot robot) {
+        fx.tertib.demo().fill(DemoService.DEFAULT_SEED, DemoService.DEFAULT_EMPLOYEES);
+        openShell(robot);
+        assertThat(robot.lookup("#signin-demo-hint").tryQuery()).isPresent();
+
+        robot.clickOn("#signin-name").write("kasi");
+        robot.clickOn("#signin-password").write("salah");
+        robot.clickOn("#signin-button");
+        assertThat(robot.lookup("#signin-error").queryAs(Label.class).getText()).isEqualTo("Nama atau kata sandi salah.");
+
+        robot.clickOn("#signin-password").write(DemoService.DEMO_PASSWORD);
+        robot.clickOn("#signin-button");
+
+        int seksiStaff = fx.tertib.employees().list(EmployeeFilter.ALL).size();
+        assertThat(seksiStaff).isBetween(1, 30);
+        assertThat(robot.lookup("#employee-table").queryTableView().getItems()).hasSize(seksiStaff);
+
+        robot.clickOn("#sign-out");
+        assertThat(fx.tertib.auth().current()).isEmpty();
+        assertThat(robot.lookup("#signin-button").tryQuery()).isPresent();
+    }
+}

@@ -279,4 +279,92 @@ class CliTest {
         assertThat(r.err()).contains("payroll");
         assertThat(dir.resolve("tertib.db")).doesNotExist();
     }
+
+    private Run runAs(Map<String, String> env, String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int exit = Cli.run(args, CLOCK, new PrintWriter(out), new PrintWriter(err), new BufferedReader(new StringReader("")),
+                env);
+        return new Run(exit, out.toString(), err.toString());
+    }
+
+    @Test
+    void aDatabaseWithAccountsRefusesCommandsWithoutAValidSignIn() {
+        run("--db", db(), "demo");
+
+        Run none = runAs(Map.of(), "--db", db(), "employees", "list");
+        Run wrong = runAs(Map.of("TERTIB_PASSWORD", "salah"), "--db", db(), "--user", "admin", "employees", "list");
+
+        assertThat(none.exit()).isEqualTo(1);
+        assertThat(none.errLines()).singleElement().asString().contains("--user");
+        assertThat(wrong.exit()).isEqualTo(1);
+        assertThat(wrong.errLines()).containsExactly("Galat: Nama atau kata sandi salah.");
+    }
+
+    @Test
+    void aSectionHeadListsOnlyTheirSeksiAndCannotImport() throws Exception {
+        run("--db", db(), "demo");
+        Path units = file("u.csv", "code,name,parent_code\nBARU,Unit Baru,\n");
+
+        Run list = run("--db", db(), "--user", "kasi", "employees", "list", "--format", "csv");
+        Run imp = run("--db", db(), "--user", "kasi", "units", "import", units.toString(), "--yes");
+
+        assertThat(list.outLines().subList(1, list.outLines().size())).isNotEmpty().allMatch(l -> l.contains(",APT.PA,"));
+        assertThat(imp.exit()).isEqualTo(1);
+        assertThat(imp.errLines()).singleElement().asString().contains("kasi tidak berwenang");
+    }
+
+    @Test
+    void initCreatesTheFirstAdministratorFromThePasswordVariable() {
+        Run init = runAs(Map.of("TERTIB_PASSWORD", "rahasia-kantor"), "--db", db(), "init", "--admin", "sri");
+        Run again = runAs(Map.of("TERTIB_PASSWORD", "rahasia-kantor"), "--db", db(), "init", "--admin", "lain");
+        Run list = runAs(Map.of("TERTIB_PASSWORD", "rahasia-kantor"), "--db", db(), "--user", "sri", "users", "list");
+
+        assertThat(init.exit()).isZero();
+        assertThat(init.out()).contains("sri");
+        assertThat(again.exit()).isEqualTo(1);
+        assertThat(list.out()).contains("sri", "Administrator");
+    }
+
+    @Test
+    void anAdministratorAddsAnAccountThatCanSignIn() {
+        run("--db", db(), "demo");
+
+        Run add = runAs(Map.of("TERTIB_PASSWORD", "demo", "TERTIB_NEW_PASSWORD", "rahasia-baru"), "--db", db(),
+                "--user", "admin", "users", "add", "ani", "--role", "kasi", "--unit", "SET.UK", "--full-name", "Ani");
+        Run asAni = runAs(Map.of("TERTIB_PASSWORD", "rahasia-baru"), "--db", db(), "--user", "ani", "employees", "list",
+                "--format", "csv");
+
+        assertThat(add.exit()).isZero();
+        assertThat(asAni.exit()).isZero();
+        assertThat(asAni.outLines().subList(1, asAni.outLines().size())).allMatch(l -> l.contains(",SET.UK,"));
+    }
+
+    @Test
+    void auditVerifyExitsFourAndNamesTheEntryAfterTampering() throws Exception {
+        run("--db", db(), "demo");
+        Run intact = run("--db", db(), "--user", "hr", "audit", "verify");
+        try (var c = java.sql.DriverManager.getConnection("jdbc:sqlite:" + db())) {
+            c.createStatement().executeUpdate("UPDATE audit_entry SET label = 'palsu' WHERE id = 42");
+        }
+        Run broken = run("--db", db(), "--user", "hr", "audit", "verify");
+
+        assertThat(intact.exit()).isZero();
+        assertThat(intact.out()).startsWith("Jejak audit utuh:");
+        assertThat(broken.exit()).isEqualTo(4);
+        assertThat(broken.out()).contains("entri 42");
+    }
+
+    @Test
+    void auditListShowsBeforeAndAfter() throws Exception {
+        run("--db", db(), "demo");
+        Path rename = file("r.csv", "nip,name,status,position_kind,unit_code\n"
+                + "198609262015051001,Budi Baru,PNS,pelaksana,SET.UK\n");
+        run("--db", db(), "--user", "hr", "employees", "import", rename.toString(), "--yes");
+
+        Run list = run("--db", db(), "--user", "hr", "audit", "list", "--limit", "1");
+
+        assertThat(list.exit()).isZero();
+        assertThat(list.out()).contains("hr", "Dibuat", "Budi Baru", "import r.csv");
+    }
 }

@@ -77,4 +77,27 @@ class MigrationTest {
                 "INSERT INTO unit (code, name) VALUES ('Set.Uk', 'Kembar')")))
                 .as("codes that differ only in case are refused").hasMessageContaining("UNIQUE");
     }
+
+    @Test
+    void upgradesAVersionThreeDatabaseWithAccountsAndAnEmptyAuditTrail() throws Exception {
+        Path file = dir.resolve("v3.db");
+        Database.open(file, "3");
+        StoreFixtures.execute(file,
+                "INSERT INTO unit (id, code, name, parent_id) VALUES (1, 'DIN', 'Dinas Kominfo', NULL)",
+                "INSERT INTO employee (number, name, gender, birth_date, status, position_kind, unit_id) "
+                        + "VALUES ('198609262015051001', 'Budi Santoso', 'MALE', '1986-09-26', 'PNS', 'PELAKSANA', 1)");
+
+        Database v4 = Database.open(file);
+
+        assertThat(v4.schemaVersion()).isEqualTo("4");
+        assertThat(v4.read((Database.Tx tx) -> tx.employees().count())).isEqualTo(1);
+        assertThat(v4.read((Database.Tx tx) -> tx.users().count())).as("no accounts until one is created").isZero();
+        assertThat(v4.read((Database.Tx tx) -> tx.audit().all())).isEmpty();
+        assertThat(v4.read((Database.Tx tx) -> tx.employees().countRecords(1)))
+                .as("the audit trail is no foreign key: it does not count as an employee's records").isZero();
+        assertThat(catchThrowable(() -> StoreFixtures.execute(file,
+                "INSERT INTO app_user (name, role, password_hash) VALUES ('a', 'ADMINISTRATOR', 'x')",
+                "INSERT INTO app_user (name, role, password_hash) VALUES ('A', 'VIEWER', 'y')")))
+                .as("account names differ by more than case").hasMessageContaining("UNIQUE");
+    }
 }

@@ -34,10 +34,10 @@ final class DemoOffice {
 
     /** One account per role, so a new user can try each view (README lists them). */
     static final List<DemoAccount> ACCOUNTS = List.of(
-            new DemoAccount("admin", "Administrator (demo)", id.tertib.domain.Role.ADMINISTRATOR, -1),
-            new DemoAccount("hr", "Petugas Kepegawaian (demo)", id.tertib.domain.Role.HR_OFFICER, -1),
-            new DemoAccount("kasi", "Kepala Seksi Pengembangan Aplikasi (demo)", id.tertib.domain.Role.SECTION_HEAD, 12),
-            new DemoAccount("viewer", "Pemantau Bidang IKP (demo)", id.tertib.domain.Role.VIEWER, 2));
+            new DemoAccount("admin", "Administrator Demo", id.tertib.domain.Role.ADMINISTRATOR, -1),
+            new DemoAccount("hr", "Petugas Kepegawaian Demo", id.tertib.domain.Role.HR_OFFICER, -1),
+            new DemoAccount("kasi", "Kasi Pengembangan Aplikasi", id.tertib.domain.Role.SECTION_HEAD, 12),
+            new DemoAccount("viewer", "Pemantau Bidang IKP", id.tertib.domain.Role.VIEWER, 2));
 
     static final List<DemoUnit> UNITS = List.of(
             new DemoUnit("DKI", "Dinas Komunikasi dan Informatika Kabupaten Sukamaju", -1),

@@ -42,6 +42,7 @@ public final class SignInView {
         VBox card = new VBox(14);
         card.getStyleClass().add("tertib-card");
         card.setMaxWidth(460);
+        card.setMaxHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         card.setPadding(new Insets(28));
         Label brand = new Label(ctx.t("app.title"));
         brand.getStyleClass().add("tertib-brand");

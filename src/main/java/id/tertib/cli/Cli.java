@@ -22,7 +22,8 @@ import picocli.CommandLine.Option;
  * did not confirm (nothing written).
  */
 @Command(name = "tertib", mixinStandardHelpOptions = true, version = "Tertib 0.1.0",
-        subcommands = {DemoCommand.class, UnitsCommand.class, EmployeesCommand.class})
+        subcommands = {DemoCommand.class, UnitsCommand.class, EmployeesCommand.class, BackupCommand.class,
+            RestoreCommand.class})
 public final class Cli implements Callable<Integer> {
 
     public static final int OK = 0;
@@ -50,7 +51,8 @@ public final class Cli implements Callable<Integer> {
 
     /** Runs the command line and returns the exit code. */
     public static int run(String[] args, Clock clock, PrintWriter out, PrintWriter err, BufferedReader in) {
-        CommandLine cl = new CommandLine(new Cli(clock, in));
+        Cli cli = new Cli(clock, in);
+        CommandLine cl = new CommandLine(cli);
         // Help texts come from the message bundles; before the database is open, --lang or Indonesian decides.
         cl.setResourceBundle(new I18n(helpLocale(args)).bundle());
         cl.setOut(out);
@@ -65,7 +67,12 @@ public final class Cli implements Callable<Integer> {
             err.println(root.i18n().get("cli.unexpected", ex.getClass().getSimpleName(), String.valueOf(ex.getMessage())));
             return FAILED;
         });
-        int code = cl.execute(args);
+        int code;
+        try {
+            code = cl.execute(args);
+        } finally {
+            cli.close();
+        }
         out.flush();
         err.flush();
         return code;
@@ -118,9 +125,24 @@ public final class Cli implements Callable<Integer> {
 
     Tertib tertib() {
         if (tertib == null) {
-            tertib = Tertib.open(db != null ? db : DataLocation.defaultDatabase(), clock);
+            tertib = Tertib.open(databaseFile(), clock);
         }
         return tertib;
+    }
+
+    Path databaseFile() {
+        return (db != null ? db : DataLocation.defaultDatabase()).toAbsolutePath();
+    }
+
+    Clock clock() {
+        return clock;
+    }
+
+    /** Releases the database's write lock when the command is done. */
+    private void close() {
+        if (tertib != null) {
+            tertib.close();
+        }
     }
 
     I18n i18n() {

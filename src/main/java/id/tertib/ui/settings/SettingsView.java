@@ -14,12 +14,14 @@ import javafx.scene.layout.GridPane;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
 
-/** Settings: the interface language (Bahasa Indonesia or English) and where the database is. */
+/** Settings: the interface language (Bahasa Indonesia or English), where the database is, and backups. */
 public final class SettingsView implements Screen {
 
     private final VBox root;
+    private final BackupSection backups;
 
-    public SettingsView(UiContext ctx, Consumer<Locale> onLanguageChanged) {
+    /** {@code onRestored} reloads every screen after a backup has replaced the database. */
+    public SettingsView(UiContext ctx, Consumer<Locale> onLanguageChanged, Runnable onRestored) {
         Label title = new Label(ctx.t("nav.settings"));
         title.getStyleClass().add("title-3");
         ComboBox<Locale> language = new ComboBox<>();
@@ -57,7 +59,8 @@ public final class SettingsView implements Screen {
         Label dbHint = new Label(ctx.t("settings.databaseHint"));
         dbHint.getStyleClass().add("text-muted");
         dbHint.setWrapText(true);
-        root = new VBox(14, title, grid, dbHint);
+        backups = new BackupSection(ctx, onRestored);
+        root = new VBox(14, title, grid, dbHint, new javafx.scene.control.Separator(), backups.view());
         root.setPadding(new Insets(16));
     }
 
@@ -68,6 +71,6 @@ public final class SettingsView implements Screen {
 
     @Override
     public void refresh() {
-        // Nothing loaded from the database beyond what the constructor shows.
+        backups.refresh();
     }
 }

@@ -56,7 +56,7 @@ public final class MainView {
         areas.put("employees", new Area("employees", "nav.employees", Feather.USERS, EmployeesView::new));
         areas.put("units", new Area("units", "nav.units", Feather.GIT_MERGE, UnitsView::new));
         areas.put("settings", new Area("settings", "nav.settings", Feather.SETTINGS,
-                c -> new SettingsView(c, this::changeLanguage)));
+                c -> new SettingsView(c, this::changeLanguage, this::reload)));
         return areas;
     }
 
@@ -106,6 +106,12 @@ public final class MainView {
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         HBox bar = new HBox(12, statusText, spacer, demo, progress);
+        if (ctx.tertib().isReadOnly()) {
+            Label readOnly = new Label(ctx.t("status.readOnly"));
+            readOnly.setId("status-read-only");
+            readOnly.getStyleClass().add("tertib-read-only-tag");
+            bar.getChildren().add(2, readOnly);
+        }
         bar.getStyleClass().add("tertib-status");
         bar.setPadding(new Insets(4, 12, 4, 12));
         return bar;
@@ -133,8 +139,23 @@ public final class MainView {
         build();
     }
 
+    /** Rebuilds every screen from the database, e.g. after a restore replaced it. */
+    public void reload() {
+        build();
+    }
+
+    /** Says once, in a dialog, that another Tertib is the writer and this window can only read. */
+    public void warnIfReadOnly() {
+        if (ctx.tertib().isReadOnly()) {
+            ctx.dialogs().info(ctx.t("app.readOnlyTitle"), ctx.t("app.readOnly", ctx.tertib().databaseFile()));
+        }
+    }
+
     /** On an empty database, offers to fill it with the demo office so a new user sees a living app. */
     public void offerDemoIfEmpty() {
+        if (ctx.tertib().isReadOnly()) {
+            return; // the demo office could not be stored; the writer's window offers it
+        }
         ctx.tasks().run(() -> ctx.tertib().demo().isEmpty(), empty -> {
             if (empty && ctx.dialogs().confirm(ctx.t("demo.offerTitle"), ctx.t("demo.offer"))) {
                 ctx.tasks().run(() -> ctx.tertib().demo().fill(id.tertib.app.DemoService.DEFAULT_SEED,

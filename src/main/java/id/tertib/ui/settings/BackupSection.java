@@ -151,7 +151,11 @@ final class BackupSection {
     }
 
     private void saveKeep() {
-        keep.increment(0); // commits a typed value
+        try {
+            keep.commitValue(); // a number typed but not yet confirmed with Enter
+        } catch (NumberFormatException e) {
+            keep.getEditor().setText(String.valueOf(keep.getValue()));
+        }
         int count = keep.getValue();
         ctx.tasks().run(() -> {
             ctx.tertib().backups().setKeep(count);

@@ -21,6 +21,7 @@ final class AuditLog {
     static final String EMPLOYEE = "employee";
     static final String UNIT = "unit";
     static final String USER = "user";
+    static final String DATABASE = "database";
     private static final Gson GSON = new Gson();
 
     private final Database.Tx tx;
@@ -46,6 +47,14 @@ final class AuditLog {
     void user(UserAccount before, UserAccount after, String reason) {
         UserAccount any = after != null ? after : before;
         record(USER, any.id(), any.name(), values(before), values(after), reason);
+    }
+
+    /** A restore replaced the whole database; recorded in the restored trail, with the copy kept of the old one. */
+    void restored(String backupFile, String previousCopy) {
+        Map<String, String> after = new LinkedHashMap<>();
+        after.put("restored_from", backupFile);
+        after.put("previous_copy", previousCopy);
+        record(DATABASE, 0, backupFile, Map.of(), after, "restore");
     }
 
     /** A password reset changes no visible field; it is recorded as an update with that reason. */

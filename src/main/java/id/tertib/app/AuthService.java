@@ -65,7 +65,7 @@ public final class AuthService {
     public UserAccount signIn(String name, String password) {
         String clean = UserAccount.normalizeName(name);
         Instant now = clock.instant();
-        Outcome outcome = tx.asSystem(clean, w -> attempt(w.users(), clean, password, now));
+        Outcome outcome = tx.asSystem(clean, w -> attempt(w.users(), clean, password, now, !tx.readOnly()));
         if (outcome.refusal() != null) {
             throw new AppException(outcome.refusal());
         }
@@ -76,8 +76,11 @@ public final class AuthService {
     private record Outcome(UserAccount account, Problem refusal) {
     }
 
-    /** Runs in its own transaction so that a failed attempt is counted even though sign-in is refused. */
-    private static Outcome attempt(UserRepository users, String name, String password, Instant now) {
+    /**
+     * Runs in its own transaction so that a failed attempt is counted even though sign-in is refused. A
+     * read-only window (another Tertib is the writer) cannot count; the writer's window does.
+     */
+    private static Outcome attempt(UserRepository users, String name, String password, Instant now, boolean count) {
         Optional<UserRepository.Credentials> found = users.credentials(name);
         if (found.isEmpty()) {
             Passwords.matches(password, DUMMY_HASH); // same time as a real check: names are not revealed
@@ -90,15 +93,17 @@ public final class AuthService {
         }
         if (!Passwords.matches(password, c.passwordHash())) {
             int failed = c.failedAttempts() + 1;
-            boolean lock = failed >= MAX_ATTEMPTS;
-            users.recordAttempts(c.account().id(), lock ? 0 : failed, lock ? now.plus(LOCK_TIME) : null);
+            boolean lock = count && failed >= MAX_ATTEMPTS;
+            if (count) {
+                users.recordAttempts(c.account().id(), lock ? 0 : failed, lock ? now.plus(LOCK_TIME) : null);
+            }
             return new Outcome(null, lock ? Problem.of(null, "auth.locked", LOCK_TIME.toMinutes())
                     : Problem.of(null, "auth.wrong"));
         }
         if (!c.account().active()) {
             return new Outcome(null, Problem.of(null, "auth.accountDisabled"));
         }
-        if (c.failedAttempts() > 0 || c.lockedUntil() != null) {
+        if (count && (c.failedAttempts() > 0 || c.lockedUntil() != null)) {
             users.recordAttempts(c.account().id(), 0, null);
         }
         return new Outcome(c.account(), null);

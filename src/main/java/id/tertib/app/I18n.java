@@ -48,7 +48,8 @@ public final class I18n {
         }
         Object[] shown = new Object[args.length];
         for (int i = 0; i < args.length; i++) {
-            shown[i] = args[i] instanceof LocalDate d ? date(d) : args[i];
+            shown[i] = args[i] instanceof LocalDate d ? date(d)
+                    : args[i] instanceof java.time.LocalDateTime t ? dateTime(t) : args[i];
         }
         return new MessageFormat(pattern, locale).format(shown);
     }
@@ -62,11 +63,28 @@ public final class I18n {
         return date == null ? "" : dateFormat.format(date);
     }
 
-    /** "23 Nov 2026 10.15" in the office's time zone (the PC's), for the audit trail. */
+    /** The moment in the office's time zone (the PC's), for the audit trail. */
     public String dateTime(java.time.Instant instant) {
-        return instant == null ? "" : DateTimeFormatter.ofPattern(locale.getLanguage().equals("id")
-                ? "d MMM yyyy HH.mm.ss" : "d MMM yyyy HH:mm:ss", locale).withZone(java.time.ZoneId.systemDefault())
-                .format(instant);
+        return instant == null ? "" : dateTime(java.time.LocalDateTime.ofInstant(instant, java.time.ZoneId.systemDefault()));
+    }
+
+    /** "23 Nov 2026 17.05" (Indonesian writes the time with a dot), "23 Nov 2026 17:05" in English. */
+    public String dateTime(java.time.LocalDateTime time) {
+        if (time == null) {
+            return "";
+        }
+        return date(time.toLocalDate()) + " " + DateTimeFormatter.ofPattern(
+                locale.getLanguage().equals("en") ? "HH:mm" : "HH.mm", locale).format(time);
+    }
+
+    /** A file size for people: "850 KB", "12,4 MB" (decimal comma in Indonesian). */
+    public String fileSize(long bytes) {
+        java.text.NumberFormat number = java.text.NumberFormat.getNumberInstance(locale);
+        number.setMaximumFractionDigits(1);
+        if (bytes < 1024 * 1024) {
+            return number.format(Math.max(1, Math.round(bytes / 1024.0))) + " KB";
+        }
+        return number.format(bytes / (1024.0 * 1024.0)) + " MB";
     }
 
     /** Reads a date as shown ("23 Nov 2026") or typed ("23/11/2026", "2026-11-23"); empty when unreadable. */

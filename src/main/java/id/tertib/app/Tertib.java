@@ -1,7 +1,10 @@
 package id.tertib.app;
 
 import id.tertib.store.Database;
+import id.tertib.store.DatabaseLock;
+import id.tertib.store.PrivateFiles;
 import id.tertib.store.StoreException;
+import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Clock;
 
@@ -9,7 +12,7 @@ import java.time.Clock;
  * The application's use cases on one database, wired once. The GUI and the CLI create one of these and
  * talk to nothing below it.
  */
-public final class Tertib {
+public final class Tertib implements AutoCloseable {
 
     private final Path databaseFile;
     private final UnitService units;
@@ -21,8 +24,11 @@ public final class Tertib {
     private final AuthService auth;
     private final UserService users;
     private final AuditService audit;
+    private final BackupService backups;
+    private final boolean readOnly;
+    private DatabaseLock lock;
 
-    private Tertib(Database db, Clock clock) {
+    private Tertib(Database db, Clock clock, DatabaseLock lock) {
         Session session = new Session();
         Transactions tx = new Transactions(db, session, clock);
         this.auth = new AuthService(tx, session, clock);
@@ -35,15 +41,83 @@ public final class Tertib {
         this.unitImport = new UnitImport(tx);
         this.settings = new SettingsService(tx);
         this.demo = new DemoService(tx, clock);
+        this.lock = lock;
+        this.readOnly = db.isReadOnly();
+        this.backups = new BackupService(tx, db.file(), clock, this::isReadOnly);
     }
 
-    /** Opens (creating and migrating as needed) the database at {@code file}. */
+    /**
+     * Opens (creating and migrating as needed) the database at {@code file}, holding its write lock until
+     * {@link #close}. When another Tertib holds the lock, the database is opened read-only instead
+     * ({@link #isReadOnly}). A damaged database ({@code PRAGMA quick_check}) is refused with a
+     * {@link DamagedDatabaseException} naming the newest good backup.
+     */
     public static Tertib open(Path file, Clock clock) {
+        Path db = file.toAbsolutePath();
+        DatabaseLock held = null;
+        boolean opened = false;
         try {
-            return new Tertib(Database.open(file), clock);
+            createPrivateFolder(db);
+            held = DatabaseLock.tryAcquire(db).orElse(null);
+            Tertib tertib;
+            if (held == null) {
+                tertib = new Tertib(Database.openReadOnly(db), clock, null);
+            } else {
+                PrivateFiles.createFile(db);
+                tertib = new Tertib(Database.open(db), clock, held);
+            }
+            opened = true;
+            return tertib;
+        } catch (IOException e) {
+            throw AppException.of("store.cannotWrite", db);
         } catch (StoreException e) {
+            if ("store.damaged".equals(e.messageKey())) {
+                throw Recovery.damaged(db, clock, e);
+            }
             throw Transactions.translate(e);
+        } finally {
+            if (!opened && held != null) {
+                held.close();
+            }
         }
+    }
+
+    /** The folder is made private when Tertib creates it, and always when it is the default data folder. */
+    private static void createPrivateFolder(Path db) {
+        Path folder = db.getParent();
+        try {
+            PrivateFiles.createFolders(folder);
+        } catch (IOException e) {
+            throw new StoreException("store.cannotCreateFolder", e, folder);
+        }
+        if (folder.equals(DataLocation.defaultDatabase().toAbsolutePath().getParent())) {
+            PrivateFiles.restrictFolder(folder);
+        }
+    }
+
+    /** True when another Tertib had the database open: reads work, every write is refused. */
+    public boolean isReadOnly() {
+        return readOnly;
+    }
+
+    /** Refuses at once, with the same message as a refused write, when the database is open read-only. */
+    public void requireWritable() {
+        if (readOnly) {
+            throw AppException.of("store.openElsewhere", databaseFile);
+        }
+    }
+
+    /** Releases the write lock (another Tertib may then write); the auto-backup comes before this. */
+    @Override
+    public synchronized void close() {
+        if (lock != null) {
+            lock.close();
+            lock = null;
+        }
+    }
+
+    public BackupService backups() {
+        return backups;
     }
 
     public Path databaseFile() {

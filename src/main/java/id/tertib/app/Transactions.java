@@ -40,9 +40,17 @@ final class Transactions {
         return guarded(() -> db.read(tx -> job.run(work(tx))));
     }
 
-    /** For signing in: no one is signed in yet, so no access is checked; {@code actor} names who acts. */
+    /**
+     * For signing in: no one is signed in yet, so no access is checked; {@code actor} names who acts. On a
+     * read-only database (another Tertib is the writer) this runs as a read, so signing in still works there.
+     */
     <T> T asSystem(String actor, Job<T> job) {
-        return guarded(() -> db.inTransaction(tx -> job.run(new Work(tx, Access.setup(), new AuditLog(tx, actor, clock)))));
+        Database.TxWork<T> work = tx -> job.run(new Work(tx, Access.setup(), new AuditLog(tx, actor, clock)));
+        return guarded(() -> db.isReadOnly() ? db.read(work) : db.inTransaction(work));
+    }
+
+    boolean readOnly() {
+        return db.isReadOnly();
     }
 
     private Work work(Database.Tx tx) {

@@ -24,7 +24,7 @@ import picocli.CommandLine.Option;
  */
 @Command(name = "tertib", mixinStandardHelpOptions = true, version = "Tertib 0.1.0",
         subcommands = {InitCommand.class, DemoCommand.class, UnitsCommand.class, EmployeesCommand.class,
-            UsersCommand.class, AuditCommand.class})
+            UsersCommand.class, AuditCommand.class, BackupCommand.class, RestoreCommand.class})
 public final class Cli implements Callable<Integer> {
 
     public static final int OK = 0;
@@ -67,7 +67,8 @@ public final class Cli implements Callable<Integer> {
     /** Runs the command line with the given environment (for {@value #PASSWORD_VARIABLE}) and returns the exit code. */
     public static int run(String[] args, Clock clock, PrintWriter out, PrintWriter err, BufferedReader in,
             Map<String, String> env) {
-        CommandLine cl = new CommandLine(new Cli(clock, in, env));
+        Cli cli = new Cli(clock, in, env);
+        CommandLine cl = new CommandLine(cli);
         // Help texts come from the message bundles; before the database is open, --lang or Indonesian decides.
         cl.setResourceBundle(new I18n(helpLocale(args)).bundle());
         cl.setOut(out);
@@ -82,7 +83,12 @@ public final class Cli implements Callable<Integer> {
             err.println(root.i18n().get("cli.unexpected", ex.getClass().getSimpleName(), String.valueOf(ex.getMessage())));
             return FAILED;
         });
-        int code = cl.execute(args);
+        int code;
+        try {
+            code = cl.execute(args);
+        } finally {
+            cli.close();
+        }
         out.flush();
         err.flush();
         return code;
@@ -148,7 +154,7 @@ public final class Cli implements Callable<Integer> {
     /** The database before anyone signs in (for init, and for the language setting). */
     Tertib opened() {
         if (tertib == null) {
-            tertib = Tertib.open(db != null ? db : DataLocation.defaultDatabase(), clock);
+            tertib = Tertib.open(databaseFile(), clock);
         }
         return tertib;
     }
@@ -172,6 +178,21 @@ public final class Cli implements Callable<Integer> {
             return line == null ? "" : line;
         } catch (java.io.IOException e) {
             return "";
+        }
+    }
+
+    Path databaseFile() {
+        return (db != null ? db : DataLocation.defaultDatabase()).toAbsolutePath();
+    }
+
+    Clock clock() {
+        return clock;
+    }
+
+    /** Releases the database's write lock when the command is done. */
+    private void close() {
+        if (tertib != null) {
+            tertib.close();
         }
     }
 

@@ -22,6 +22,7 @@ final class ImportFlow {
     /** Returns the exit code; {@code commit} stores the previewed rows and returns the line to print. */
     static int run(Cli root, PrintWriter out, boolean yes, Preview preview, Supplier<String> commit) {
         I18n i18n = root.i18n();
+        root.tertib().requireWritable();
         out.println(preview.summary());
         printIssues(out, i18n, preview.issues());
         if (preview.toWrite() == 0) {

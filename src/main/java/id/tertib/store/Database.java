@@ -23,10 +23,16 @@ public final class Database {
 
     private final Path file;
     private final Jdbi jdbi;
+    private final boolean readOnly;
 
     private Database(Path file, Jdbi jdbi) {
+        this(file, jdbi, false);
+    }
+
+    private Database(Path file, Jdbi jdbi, boolean readOnly) {
         this.file = file;
         this.jdbi = jdbi;
+        this.readOnly = readOnly;
     }
 
     /** Opens (creating if needed) the database file and brings its schema up to date. */
@@ -45,6 +51,7 @@ public final class Database {
             throw new StoreException("store.cannotCreateFolder", e, file.toAbsolutePath().getParent());
         }
         requireSqliteFile(file);
+        requireIntact(file);
         SQLiteDataSource dataSource = dataSource(file);
         try {
             var config = Flyway.configure()
@@ -59,6 +66,34 @@ public final class Database {
             throw new StoreException("store.migrationFailed", e, file);
         }
         return new Database(file, Jdbi.create(dataSource));
+    }
+
+    /**
+     * Opens the database for reading only, without migrating: another Tertib holds the write lock and has
+     * brought the schema up to date. Every write is refused with "store.openElsewhere".
+     */
+    public static Database openReadOnly(Path file) {
+        requireSqliteFile(file);
+        // No journal-mode pragma on a read-only connection: the writer has set WAL already.
+        SQLiteConfig config = new SQLiteConfig();
+        config.setReadOnly(true);
+        config.enforceForeignKeys(true);
+        config.setBusyTimeout(BUSY_TIMEOUT_MS);
+        config.setDateClass("TEXT");
+        SQLiteDataSource readOnly = new SQLiteDataSource(config);
+        readOnly.setUrl("jdbc:sqlite:" + file.toAbsolutePath());
+        return new Database(file, Jdbi.create(readOnly), true);
+    }
+
+    /** {@code PRAGMA quick_check} before anything else touches an existing file: damage is "store.damaged". */
+    private static void requireIntact(Path file) {
+        try {
+            if (Files.exists(file) && Files.size(file) > 0 && !SqliteFiles.quickCheck(file)) {
+                throw new StoreException("store.damaged", null, file.toAbsolutePath());
+            }
+        } catch (IOException e) {
+            throw new StoreException("store.cannotRead", e, file.toAbsolutePath());
+        }
     }
 
     private static final byte[] SQLITE_HEADER = "SQLite format 3\0".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
@@ -101,8 +136,16 @@ public final class Database {
         return file;
     }
 
+    /** True when opened by {@link #openReadOnly}: another Tertib is the writer. */
+    public boolean isReadOnly() {
+        return readOnly;
+    }
+
     /** Runs {@code work} in one transaction: all of it is stored, or none of it. */
     public <T> T inTransaction(TxWork<T> work) {
+        if (readOnly) {
+            throw new StoreException("store.openElsewhere", null, file.toAbsolutePath());
+        }
         try {
             return jdbi.inTransaction(handle -> work.run(new Tx(handle)));
         } catch (JdbiException e) {

@@ -16,15 +16,14 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import javafx.application.Application;
-import javafx.application.Platform;
 import javafx.scene.Scene;
-import javafx.scene.control.Alert;
 import javafx.stage.Stage;
 
 /** The JavaFX application: opens the database, shows the main window, offers the demo office on an empty one. */
 public final class TertibApp extends Application {
 
     private FxTaskExecutor tasks;
+    private Tertib tertib;
 
     /** Starts the GUI on {@code db} (null: the user's data folder) in {@code lang} (null: the saved setting). */
     public static void start(Path db, String lang, String user) {
@@ -46,21 +45,15 @@ public final class TertibApp extends Application {
         Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
         Map<String, String> named = getParameters().getNamed();
         Path db = named.containsKey("db") ? Path.of(named.get("db")) : DataLocation.defaultDatabase();
-        Tertib tertib;
-        try {
-            tertib = Tertib.open(db, Clock.systemDefaultZone());
-        } catch (AppException e) {
-            I18n i18n = new I18n(I18n.INDONESIAN);
-            Alert alert = new Alert(Alert.AlertType.ERROR,
-                    e.problems().stream().map(i18n::text).reduce((a, b) -> a + "\n" + b).orElse(""));
-            alert.setHeaderText(i18n.get("app.cannotOpen", db));
-            alert.showAndWait();
-            Platform.exit();
-            return;
-        }
+        tasks = new FxTaskExecutor();
+        I18n startI18n = new I18n(named.containsKey("lang") ? Locale.forLanguageTag(named.get("lang")) : I18n.INDONESIAN);
+        new StartupCheck(stage, startI18n, tasks, Clock.systemDefaultZone()).open(db, opened -> show(stage, opened, named));
+    }
+
+    private void show(Stage stage, Tertib opened, Map<String, String> named) {
+        tertib = opened;
         Locale locale = named.containsKey("lang") ? Locale.forLanguageTag(named.get("lang"))
                 : tertib.settings().language();
-        tasks = new FxTaskExecutor();
         I18n i18n = new I18n(locale);
         UiContext ctx = new UiContext(tertib, i18n, new FxDialogService(stage, i18n), tasks);
         // Fit small office screens (1366x768 is common): never open larger than the visible desktop.
@@ -71,13 +64,28 @@ public final class TertibApp extends Application {
         stage.setMinWidth(960);
         stage.setMinHeight(600);
         new Shell(ctx, stage, named.get("user")).showSignIn();
+        boolean wasShowing = stage.isShowing(); // after a restore at start-up the window shows its progress
         stage.show();
+        if (wasShowing) {
+            stage.sizeToScene();
+            stage.centerOnScreen();
+        }
     }
 
+    /** Closing the window: the daily automatic backup (through the app layer), then the write lock is released. */
     @Override
     public void stop() {
         if (tasks != null) {
             tasks.close();
+        }
+        if (tertib != null) {
+            try {
+                tertib.backups().autoBackupIfDue();
+            } catch (AppException e) {
+                System.getLogger("tertib").log(System.Logger.Level.WARNING, "automatic backup failed: " + e.getMessage(), e);
+            } finally {
+                tertib.close();
+            }
         }
     }
 }

@@ -14,6 +14,8 @@ public final class RecordingDialogs implements DialogService {
     public final List<String> confirmations = new ArrayList<>();
     public boolean answerConfirm = true;
     public Path fileToChoose;
+    public Path saveFileToChoose;
+    public final List<String> saveFileTitles = new ArrayList<>();
 
     @Override
     public void error(String title, String message) {
@@ -34,5 +36,11 @@ public final class RecordingDialogs implements DialogService {
     @Override
     public Optional<Path> chooseFile(String title, String filterName, String... extensions) {
         return Optional.ofNullable(fileToChoose);
+    }
+
+    @Override
+    public Optional<Path> chooseSaveFile(String title, String initialName, String filterName, String... extensions) {
+        saveFileTitles.add(title + ": " + initialName);
+        return Optional.ofNullable(saveFileToChoose);
     }
 }

@@ -15,6 +15,9 @@ public interface DialogService {
     /** Asks for a file to read; {@code extensions} like "*.csv". */
     Optional<Path> chooseFile(String title, String filterName, String... extensions);
 
+    /** Asks for a file to write, suggesting {@code initialName}; the chooser itself asks before replacing one. */
+    Optional<Path> chooseSaveFile(String title, String initialName, String filterName, String... extensions);
+
     /** Called when the user switches language, for the dialogs' own button texts. */
     default void useLanguage(id.tertib.app.I18n i18n) {
     }

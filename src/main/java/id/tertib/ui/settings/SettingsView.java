@@ -14,12 +14,14 @@ import javafx.scene.layout.GridPane;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
 
-/** Settings: the interface language (Bahasa Indonesia or English) and where the database is. */
+/** Settings: the interface language (Bahasa Indonesia or English), where the database is, and backups. */
 public final class SettingsView implements Screen {
 
     private final VBox root;
+    private final BackupSection backups;
 
-    public SettingsView(UiContext ctx, Consumer<Locale> onLanguageChanged) {
+    /** {@code onRestored} reloads every screen after a backup has replaced the database. */
+    public SettingsView(UiContext ctx, Consumer<Locale> onLanguageChanged, Runnable onRestored) {
         Label title = new Label(ctx.t("nav.settings"));
         title.getStyleClass().add("title-3");
         ComboBox<Locale> language = new ComboBox<>();
@@ -57,8 +59,36 @@ public final class SettingsView implements Screen {
         Label dbHint = new Label(ctx.t("settings.databaseHint"));
         dbHint.getStyleClass().add("text-muted");
         dbHint.setWrapText(true);
+        backups = new BackupSection(ctx, onRestored);
         root = new VBox(14, title, grid, dbHint);
+        var role = ctx.tertib().auth().current().map(id.tertib.domain.UserAccount::role);
+        if (role.map(r -> r.seesAllUnits()).orElse(true)) {
+            root.getChildren().addAll(new javafx.scene.control.Separator(), auditCheck(ctx));
+        }
+        if (role.map(r -> r == id.tertib.domain.Role.ADMINISTRATOR).orElse(true)) {
+            root.getChildren().addAll(new javafx.scene.control.Separator(), backups.view());
+        }
         root.setPadding(new Insets(16));
+    }
+
+    /** "Periksa jejak audit": intact, or the first entry altered or removed outside Tertib. */
+    private static Node auditCheck(UiContext ctx) {
+        Label title = new Label(ctx.t("settings.auditTitle"));
+        title.getStyleClass().add("title-4");
+        Label result = new Label();
+        result.setId("settings-audit-result");
+        result.setWrapText(true);
+        Button verify = new Button(ctx.t("settings.auditVerify"));
+        verify.setId("settings-audit-verify");
+        verify.setOnAction(e -> ctx.tasks().run(() -> ctx.tertib().audit().verify(), v -> {
+            result.getStyleClass().removeAll("tertib-ok", "tertib-field-error");
+            result.getStyleClass().add(v.intact() ? "tertib-ok" : "tertib-field-error");
+            result.setText(v.problem().map(p -> ctx.t("audit.broken." + p.kind().name(), p.entryId()))
+                    .orElse(ctx.t("audit.intact", v.entries())));
+        }, err -> result.setText(ctx.describe(err))));
+        javafx.scene.layout.HBox row = new javafx.scene.layout.HBox(12, verify, result);
+        row.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        return new VBox(8, title, row);
     }
 
     @Override
@@ -68,6 +98,6 @@ public final class SettingsView implements Screen {
 
     @Override
     public void refresh() {
-        // Nothing loaded from the database beyond what the constructor shows.
+        backups.refresh();
     }
 }

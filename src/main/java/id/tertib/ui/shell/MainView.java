@@ -59,7 +59,7 @@ public final class MainView {
         areas.put("employees", new Area("employees", "nav.employees", Feather.USERS, EmployeesView::new));
         areas.put("units", new Area("units", "nav.units", Feather.GIT_MERGE, UnitsView::new));
         areas.put("settings", new Area("settings", "nav.settings", Feather.SETTINGS,
-                c -> new SettingsView(c, this::changeLanguage)));
+                c -> new SettingsView(c, this::changeLanguage, this::reload)));
         return areas;
     }
 
@@ -118,6 +118,12 @@ public final class MainView {
         signOut.setVisible(ctx.tertib().auth().current().isPresent());
         HBox bar = new HBox(12, statusText, spacer, demo, who, signOut, progress);
         bar.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        if (ctx.tertib().isReadOnly()) {
+            Label readOnly = new Label(ctx.t("status.readOnly"));
+            readOnly.setId("status-read-only");
+            readOnly.getStyleClass().add("tertib-read-only-tag");
+            bar.getChildren().add(2, readOnly);
+        }
         bar.getStyleClass().add("tertib-status");
         bar.setPadding(new Insets(4, 12, 4, 12));
         return bar;
@@ -143,6 +149,25 @@ public final class MainView {
         ctx = new UiContext(ctx.tertib(), new I18n(locale), ctx.dialogs(), ctx.tasks());
         ctx.dialogs().useLanguage(ctx.i18n());
         build();
+    }
+
+    /**
+     * After a restore replaced the database: its accounts are the backup's, so whoever is signed in signs in
+     * again; in set-up mode (no accounts) the screens are simply rebuilt.
+     */
+    public void reload() {
+        if (ctx.tertib().auth().current().isPresent()) {
+            onSignOut.run();
+        } else {
+            build();
+        }
+    }
+
+    /** Says once, in a dialog, that another Tertib is the writer and this window can only read. */
+    public void warnIfReadOnly() {
+        if (ctx.tertib().isReadOnly()) {
+            ctx.dialogs().info(ctx.t("app.readOnlyTitle"), ctx.t("app.readOnly", ctx.tertib().databaseFile()));
+        }
     }
 
     public BorderPane root() {

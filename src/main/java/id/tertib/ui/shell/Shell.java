@@ -27,6 +27,7 @@ public final class Shell {
         MainView main = new MainView(ctx, this::signOut);
         stage.getScene().setRoot(main.root());
         stage.titleProperty().bind(main.titleProperty());
+        main.warnIfReadOnly();
     }
 
     private void signOut() {

@@ -140,4 +140,35 @@ class PermissionTest {
 
         assertThat(refusalKeys(() -> tertib.units().delete(other.id()))).containsExactly("unit.hasUsers");
     }
+
+    @Test
+    void onlyAnAdministratorBacksUpOrRestores() {
+        as("hr", "rahasia-hr");
+        assertThat(refusalKeys(() -> tertib.backups().backupTo(dir.resolve("hr.db")))).containsExactly("access.admin");
+        assertThat(refusalKeys(() -> tertib.backups().setKeep(3))).containsExactly("access.admin");
+        as("kasi", "rahasia-kasi");
+        assertThat(refusalKeys(() -> tertib.backups().backupTo(dir.resolve("kasi.db")))).containsExactly("access.admin");
+
+        as("admin", "rahasia-kantor");
+        var backup = tertib.backups().backupTo(dir.resolve("admin.db"));
+        assertThat(backup.file()).exists();
+        as("kasi", "rahasia-kasi");
+        assertThat(refusalKeys(() -> tertib.backups().restore(backup.file()))).containsExactly("access.admin");
+    }
+
+    @Test
+    void aRestoreIsRecordedInTheRestoredTrailWhichStaysIntact() {
+        as("admin", "rahasia-kantor");
+        var backup = tertib.backups().backupTo(dir.resolve("sebelum.db"));
+        tertib.units().save(new Unit(0, "BARU", "Unit Baru", null));
+
+        tertib.backups().restore(backup.file());
+
+        assertThat(tertib.units().list()).extracting(Unit::code).doesNotContain("BARU");
+        var last = tertib.audit().list(AuditService.Filter.ALL).get(0);
+        assertThat(last.entity()).isEqualTo("database");
+        assertThat(last.actor()).isEqualTo("admin");
+        assertThat(last.after()).containsEntry("restored_from", "sebelum.db");
+        assertThat(tertib.audit().verify().intact()).isTrue();
+    }
 }

@@ -33,9 +33,10 @@ public final class DemoService {
         this.clock = clock;
     }
 
-    /** True when there are no units and no employees yet. */
+    /** True when there are no units, employees or accounts yet; asked before anyone can sign in. */
     public boolean isEmpty() {
-        return tx.read(t -> t.units().findAll().isEmpty() && t.employees().count() == 0);
+        return tx.asSystem("system", t -> t.units().findAll().isEmpty() && t.employees().count() == 0
+                && t.users().count() == 0);
     }
 
     public Result fill(long seed, int employees) {

@@ -22,7 +22,8 @@ class MessageBundleTest {
 
     private static final Path SOURCES = Path.of("src/main/java");
     /** Keys built at run time: "enum." + type + name, "settings.language." + code, and picocli's own keys ("tertib.<command>.usage.description", "usage.*", "mixinStandardHelpOptions.*"). */
-    private static final Set<String> DYNAMIC_PREFIXES = Set.of("enum.", "settings.language.", "tertib.", "mixinStandardHelpOptions.", "usage.");
+    private static final Set<String> DYNAMIC_PREFIXES = Set.of("enum.", "settings.language.", "tertib.", "mixinStandardHelpOptions.", "usage.",
+            "audit.broken.");
     /** A string literal that looks like a message key: "area.name" or "area.sub.name". */
     private static final Pattern KEY_LITERAL = Pattern.compile("\"((?:app|nip|employee|unit|import|store|demo|cli|"
             + "nav|status|error|action|common|settings|text)\\.[A-Za-z.]+)\"");

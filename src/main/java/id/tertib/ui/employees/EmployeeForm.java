@@ -10,7 +10,9 @@ import id.tertib.ui.common.EnumCells;
 import id.tertib.ui.common.UiContext;
 import id.tertib.ui.common.UnitChoices;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import javafx.collections.MapChangeListener;
 import javafx.geometry.Insets;
@@ -26,8 +28,11 @@ import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
+import org.kordamp.ikonli.feather.Feather;
+import org.kordamp.ikonli.javafx.FontIcon;
 
 /** The employee form beside the table, with an inline error line under every field. */
 final class EmployeeForm {
@@ -40,8 +45,13 @@ final class EmployeeForm {
     private final Button deleteButton = new Button();
     private final Label notice = new Label();
     private final VBox root;
+    private final List<TextField> inputs = new ArrayList<>();
 
-    EmployeeForm(UiContext ctx, EmployeeFormModel model, Runnable onSave, Runnable onCancel, Runnable onDelete) {
+    /** What the form's buttons do; {@code editable} false shows the data read-only (section heads, viewers). */
+    record Actions(boolean editable, Runnable onSave, Runnable onCancel, Runnable onDelete, Runnable onHistory) {
+    }
+
+    EmployeeForm(UiContext ctx, EmployeeFormModel model, Actions actions) {
         this.ctx = ctx;
         this.model = model;
         GridPane grid = new GridPane();
@@ -89,29 +99,49 @@ final class EmployeeForm {
         row = add(grid, row, "unit", "employee.unit", unitBox);
         row = add(grid, row, "pin", "employee.pin", text("pin", model.pin));
         grid.add(active, 1, row);
+        if (!actions.editable()) {
+            for (Node input : List.of(status, gender, golongan, kind, birth, unitBox, active)) {
+                input.setDisable(true);
+            }
+            inputs.forEach(input -> input.setDisable(true));
+        }
 
         model.errors().addListener((MapChangeListener<String, String>) change -> showErrors());
 
-        Button save = new Button(ctx.t("action.save"));
-        save.setId("employee-save");
-        save.setDefaultButton(true);
-        save.getStyleClass().add("accent");
-        save.setOnAction(e -> onSave.run());
-        Button cancel = new Button(ctx.t("action.cancel"));
-        cancel.setId("employee-cancel");
-        cancel.setOnAction(e -> onCancel.run());
-        deleteButton.setId("employee-delete");
-        deleteButton.setText(ctx.t("employee.delete"));
-        deleteButton.getStyleClass().add("danger");
-        deleteButton.visibleProperty().bind(model.editingExistingProperty());
-        deleteButton.setOnAction(e -> onDelete.run());
-        HBox buttons = new HBox(8, save, cancel, deleteButton);
+        Button history = new Button(ctx.t("history.button"), new FontIcon(Feather.CLOCK));
+        history.setId("employee-history");
+        history.disableProperty().bind(model.editingExistingProperty().not());
+        history.setOnAction(e -> actions.onHistory().run());
+        HBox buttons = new HBox(8);
+        if (actions.editable()) {
+            Button save = new Button(ctx.t("action.save"));
+            save.setId("employee-save");
+            save.setDefaultButton(true);
+            save.getStyleClass().add("accent");
+            save.setOnAction(e -> actions.onSave().run());
+            Button cancel = new Button(ctx.t("action.cancel"));
+            cancel.setId("employee-cancel");
+            cancel.setOnAction(e -> actions.onCancel().run());
+            deleteButton.setId("employee-delete");
+            deleteButton.setText(ctx.t("employee.delete"));
+            deleteButton.getStyleClass().add("danger");
+            deleteButton.visibleProperty().bind(model.editingExistingProperty());
+            deleteButton.setOnAction(e -> actions.onDelete().run());
+            buttons.getChildren().addAll(save, cancel, deleteButton);
+        }
+        Region gap = new Region();
+        HBox.setHgrow(gap, Priority.ALWAYS);
+        buttons.getChildren().addAll(gap, history);
         buttons.setPadding(new Insets(12, 0, 0, 0));
 
         heading.getStyleClass().add("title-4");
-        heading.textProperty().bind(javafx.beans.binding.Bindings.when(model.editingExistingProperty())
-                .then(ctx.t("employee.editTitle")).otherwise(ctx.t("employee.newTitle")));
-        Label hint = new Label(ctx.t("employee.nipHint"));
+        if (actions.editable()) {
+            heading.textProperty().bind(javafx.beans.binding.Bindings.when(model.editingExistingProperty())
+                    .then(ctx.t("employee.editTitle")).otherwise(ctx.t("employee.newTitle")));
+        } else {
+            heading.setText(ctx.t("employee.viewTitle"));
+        }
+        Label hint = new Label(ctx.t(actions.editable() ? "employee.nipHint" : "employee.readOnlyHint"));
         hint.getStyleClass().add("text-muted");
         hint.setWrapText(true);
         notice.setId("employee-notice");
@@ -167,6 +197,7 @@ final class EmployeeForm {
 
     private TextField text(String field, javafx.beans.property.StringProperty property) {
         TextField input = new TextField();
+        inputs.add(input);
         input.setId("employee-" + field);
         input.textProperty().bindBidirectional(property);
         input.focusedProperty().addListener((o, was, now) -> {

@@ -55,7 +55,10 @@ class RoleViewsTest {
         assertThat(robot.lookup("#unit-name").queryTextInputControl().getText()).isEqualTo("Seksi Pengembangan Aplikasi");
         assertThat(robot.lookup("#unit-name").<Node>query().isDisabled()).isTrue();
         assertThat(robot.lookup("#unit-code").<Node>query().isDisabled()).isTrue();
-        assertThat(robot.lookup("#unit-parent").<Node>query().isDisabled()).isTrue();
+        javafx.scene.control.ComboBox<id.tertib.domain.Unit> parent = robot.lookup("#unit-parent").queryComboBox();
+        assertThat(parent.isDisabled()).isTrue();
+        assertThat(parent.getConverter().toString(parent.getValue())).as("not 'top level': the parent is out of scope")
+                .isEqualTo("(unit induk di luar cakupan Anda)");
 
         robot.clickOn("#unit-history");
         assertThat(robot.lookup("#history-entries .tertib-history-head").queryAllAs(javafx.scene.control.Label.class))

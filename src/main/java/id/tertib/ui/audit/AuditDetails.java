@@ -3,14 +3,12 @@ package id.tertib.ui.audit;
 import id.tertib.app.AuditService;
 import id.tertib.domain.AuditAction;
 import java.util.List;
-import java.util.function.Function;
-import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.geometry.Insets;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
-import javafx.scene.control.TableColumn;
-import javafx.scene.control.TableView;
+import javafx.scene.layout.ColumnConstraints;
+import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 
@@ -28,7 +26,7 @@ final class AuditDetails {
     private final Label heading = new Label();
     private final Label meta = new Label();
     private final Label reason = new Label();
-    private final TableView<FieldRow> changes = new TableView<>();
+    private final GridPane changes = new GridPane();
     private final Label unchangedTitle = new Label();
     private final VBox unchanged = new VBox(2);
     private final VBox root;
@@ -43,11 +41,12 @@ final class AuditDetails {
         reason.setWrapText(true);
         reason.setId("audit-detail-reason");
         changes.setId("audit-changes");
-        changes.getColumns().setAll(List.of(column("audit.col.field", 150, FieldRow::field),
-                column("audit.col.before", 170, FieldRow::before), column("audit.col.after", 170, FieldRow::after)));
-        changes.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        changes.setPlaceholder(new Label(ctx.t("audit.noChanges")));
-        changes.setPrefHeight(260);
+        changes.getStyleClass().add("tertib-changes");
+        for (int percent : new int[] {28, 36, 36}) {
+            ColumnConstraints c = new ColumnConstraints();
+            c.setPercentWidth(percent);
+            changes.getColumnConstraints().add(c);
+        }
         unchangedTitle.setText(ctx.t("audit.unchanged"));
         unchangedTitle.getStyleClass().add("text-muted");
         unchanged.setId("audit-unchanged");
@@ -56,6 +55,7 @@ final class AuditDetails {
         ScrollPane scroll = new ScrollPane(box);
         scroll.setFitToWidth(true);
         root = new VBox(scroll);
+        root.setMinWidth(280);
         VBox.setVgrow(scroll, Priority.ALWAYS);
         root.getStyleClass().add("tertib-form");
         show(null, null);
@@ -71,18 +71,19 @@ final class AuditDetails {
         reason.setManaged(reason.isVisible());
         changes.setVisible(!none);
         changes.setManaged(!none);
+        changes.getChildren().clear();
         unchanged.getChildren().clear();
         if (none) {
-            changes.getItems().clear();
             unchangedTitle.setVisible(false);
             return;
         }
         boolean update = c.action() == AuditAction.UPDATE;
         List<String> changed = update ? c.changedFields() : ChangeTexts.allFields(c).stream()
                 .filter(k -> !isBlank(c.before().get(k)) || !isBlank(c.after().get(k))).toList();
-        changes.getItems().setAll(changed.stream().map(k -> new FieldRow(texts.field(k),
+        List<FieldRow> rows = changed.stream().map(k -> new FieldRow(texts.field(k),
                 c.action() == AuditAction.CREATE ? ChangeTexts.EMPTY : texts.value(k, c.before().get(k)),
-                c.action() == AuditAction.DELETE ? ChangeTexts.EMPTY : texts.value(k, c.after().get(k)))).toList());
+                c.action() == AuditAction.DELETE ? ChangeTexts.EMPTY : texts.value(k, c.after().get(k)))).toList();
+        showRows(rows);
         for (String k : ChangeTexts.allFields(c)) {
             if (update && !changed.contains(k)) {
                 Label same = new Label(texts.field(k) + ": " + texts.value(k, c.after().get(k)));
@@ -98,20 +99,34 @@ final class AuditDetails {
         return s == null || s.isBlank();
     }
 
-    private TableColumn<FieldRow, String> column(String key, double width, Function<FieldRow, String> value) {
-        TableColumn<FieldRow, String> col = new TableColumn<>(ctx.t(key));
-        col.setPrefWidth(width);
-        col.setSortable(false);
-        col.setCellValueFactory(cell -> new ReadOnlyStringWrapper(value.apply(cell.getValue())));
-        return col;
+    /**
+     * A grid rather than a table: in the narrow pane a table cuts "Agus Rahman" to "Agus Ra…", and the values
+     * are the point. Long values wrap.
+     */
+    private void showRows(List<FieldRow> rows) {
+        changes.addRow(0, cell(ctx.t("audit.col.field"), "tertib-change-head"),
+                cell(ctx.t("audit.col.before"), "tertib-change-head"), cell(ctx.t("audit.col.after"), "tertib-change-head"));
+        int r = 1;
+        for (FieldRow row : rows) {
+            changes.addRow(r++, cell(row.field(), "tertib-change-field"), cell(row.before(), "tertib-change-cell"),
+                    cell(row.after(), "tertib-change-cell"));
+        }
+        if (rows.isEmpty()) {
+            changes.add(cell(ctx.t("audit.noChanges"), "tertib-change-cell"), 0, 1, 3, 1);
+        }
+    }
+
+    private static Label cell(String text, String styleClass) {
+        Label label = new Label(text);
+        label.setWrapText(true);
+        label.setMaxWidth(Double.MAX_VALUE);
+        label.setMaxHeight(Double.MAX_VALUE);
+        label.getStyleClass().add(styleClass);
+        return label;
     }
 
     Node view() {
         return root;
     }
 
-    /** For tests: the changed fields shown now. */
-    List<FieldRow> shownChanges() {
-        return changes.getItems();
-    }
 }

@@ -60,11 +60,19 @@ public final class AuditView implements Screen {
         this.ctx = ctx;
         this.from = DateFields.picker("audit-from", ctx.i18n());
         this.to = DateFields.picker("audit-to", ctx.i18n());
+        // The prompts name the purpose: a sample date as prompt would look like a filter already set.
+        from.setPromptText(ctx.t("audit.filterFrom"));
+        to.setPromptText(ctx.t("audit.filterTo"));
+        for (DatePicker picker : List.of(from, to)) {
+            picker.setPrefWidth(175);
+            picker.setTooltip(new javafx.scene.control.Tooltip(ctx.t("audit.dateHint",
+                    ctx.i18n().date(LocalDate.of(2026, 11, 23)))));
+        }
         this.details = new AuditDetails(ctx);
         this.texts = new ChangeTexts(ctx, List.of());
         root.setTop(toolbar());
         SplitPane split = new SplitPane(tableArea(), details.view());
-        split.setDividerPositions(0.62);
+        split.setDividerPositions(0.72);
         SplitPane.setResizableWithParent(details.view(), false);
         root.setCenter(split);
     }
@@ -87,13 +95,14 @@ public final class AuditView implements Screen {
         actor.setId("audit-actor");
         actor.setEditable(true);
         actor.setPromptText(ctx.t("audit.allActors"));
-        actor.setPrefWidth(180);
+        actor.setPrefWidth(150);
         actor.valueProperty().addListener(o -> {
             if (!updatingChoices) {
                 refresh();
             }
         });
         entity.setId("audit-entity");
+        entity.setPrefWidth(170);
         entity.getItems().add(null);
         entity.getItems().addAll(ENTITIES);
         entity.setCellFactory(l -> entityCell());
@@ -105,18 +114,12 @@ public final class AuditView implements Screen {
         clear.setId("audit-clear");
         clear.getStyleClass().add("flat");
         clear.setOnAction(e -> clearFilter());
-        HBox filters = new HBox(10, label("audit.filterActor", actor), actor, entity,
-                label("audit.filterFrom", from), from, label("audit.filterTo", to), to, clear);
+        clear.setMinWidth(Region.USE_PREF_SIZE);
+        HBox filters = new HBox(10, actor, entity, from, to, clear);
         filters.setAlignment(Pos.CENTER_LEFT);
         VBox top = new VBox(10, bar, verifyResult, filters);
         top.setPadding(new Insets(16, 16, 10, 16));
         return top;
-    }
-
-    private Label label(String key, Node input) {
-        Label label = new Label(ctx.t(key));
-        label.setLabelFor(input);
-        return label;
     }
 
     private ListCell<String> entityCell() {
@@ -133,12 +136,16 @@ public final class AuditView implements Screen {
         table.setId("audit-table");
         table.setPlaceholder(new Label(ctx.t("audit.none")));
         table.getColumns().setAll(List.of(
-                column("audit.col.at", 150, c -> ctx.i18n().dateTime(c.at())),
-                column("audit.col.actor", 90, AuditService.Change::actor),
-                column("audit.col.action", 80, c -> ctx.i18n().label(c.action())),
+                column("audit.col.at", 185, c -> ctx.i18n().dateTime(c.at())),
+                column("audit.col.actor", 75, AuditService.Change::actor),
+                column("audit.col.action", 90, c -> ctx.i18n().label(c.action())),
                 column("audit.col.entity", 80, c -> texts.entity(c.entity())),
-                column("audit.col.label", 260, AuditService.Change::label),
-                column("audit.col.reason", 160, c -> c.reason() == null ? "" : c.reason())));
+                column("audit.col.label", 250, AuditService.Change::label),
+                column("audit.col.reason", 150, c -> c.reason() == null ? "" : c.reason())));
+        // Time, account, action and kind keep their width; the record and the reason share what is left.
+        table.getColumns().stream().limit(4).forEach(col -> col.setMinWidth(col.getPrefWidth()));
+        table.getColumns().stream().skip(4).forEach(col -> col.setMinWidth(90));
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
         table.getSelectionModel().selectedItemProperty().addListener((o, a, c) -> details.show(c, texts));
         count.setId("audit-count");
         BorderPane area = new BorderPane(table);

@@ -15,7 +15,6 @@ public final class DateFields {
         DatePicker picker = new DatePicker();
         picker.setId(id);
         picker.setConverter(converter(i18n));
-        picker.setPromptText(i18n.date(LocalDate.of(2026, 11, 23)));
         return picker;
     }
 

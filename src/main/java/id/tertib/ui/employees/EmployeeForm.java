@@ -25,6 +25,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.ColumnConstraints;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -104,6 +105,7 @@ final class EmployeeForm {
                 input.setDisable(true);
             }
             inputs.forEach(input -> input.setDisable(true));
+            grid.getStyleClass().add("tertib-readonly");
         }
 
         model.errors().addListener((MapChangeListener<String, String>) change -> showErrors());
@@ -112,7 +114,7 @@ final class EmployeeForm {
         history.setId("employee-history");
         history.disableProperty().bind(model.editingExistingProperty().not());
         history.setOnAction(e -> actions.onHistory().run());
-        HBox buttons = new HBox(8);
+        FlowPane buttons = new FlowPane(8, 8); // wraps in a narrow window instead of cutting "Simpan" to "Sim..."
         if (actions.editable()) {
             Button save = new Button(ctx.t("action.save"));
             save.setId("employee-save");
@@ -129,9 +131,7 @@ final class EmployeeForm {
             deleteButton.setOnAction(e -> actions.onDelete().run());
             buttons.getChildren().addAll(save, cancel, deleteButton);
         }
-        Region gap = new Region();
-        HBox.setHgrow(gap, Priority.ALWAYS);
-        buttons.getChildren().addAll(gap, history);
+        buttons.getChildren().forEach(b -> ((Button) b).setMinWidth(Region.USE_PREF_SIZE));
         buttons.setPadding(new Insets(12, 0, 0, 0));
 
         heading.getStyleClass().add("title-4");
@@ -147,7 +147,13 @@ final class EmployeeForm {
         notice.setId("employee-notice");
         notice.getStyleClass().add("tertib-notice");
         notice.setWrapText(true);
-        VBox form = new VBox(8, heading, hint, grid, buttons, notice);
+        // History belongs to the record, not to editing it: beside the heading, where every role finds it.
+        history.setMinWidth(Region.USE_PREF_SIZE);
+        Region gap = new Region();
+        HBox.setHgrow(gap, Priority.ALWAYS);
+        HBox top = new HBox(8, heading, gap, history);
+        top.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        VBox form = new VBox(8, top, hint, grid, buttons, notice);
         form.setPadding(new Insets(16));
         ScrollPane scroll = new ScrollPane(form);
         scroll.setFitToWidth(true);

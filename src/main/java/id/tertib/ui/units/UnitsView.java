@@ -144,17 +144,20 @@ public final class UnitsView implements Screen {
         Label hint = new Label(ctx.t(editable ? "unit.hint" : "unit.readOnlyHint"));
         hint.getStyleClass().add("text-muted");
         hint.setWrapText(true);
-        Region gap = new Region();
-        HBox.setHgrow(gap, Priority.ALWAYS);
-        HBox buttons = new HBox(8, gap, history);
+        HBox buttons = new HBox(8);
         if (editable) {
-            buttons.getChildren().addAll(0, List.of(save, delete));
+            buttons.getChildren().addAll(save, delete);
         } else {
             code.setDisable(true);
             name.setDisable(true);
             parent.setDisable(true);
+            grid.getStyleClass().add("tertib-readonly");
         }
-        VBox box = new VBox(10, heading, hint, grid, error, buttons, notice);
+        Region gap = new Region();
+        HBox.setHgrow(gap, Priority.ALWAYS);
+        HBox top = new HBox(8, heading, gap, history);
+        top.setAlignment(Pos.CENTER_LEFT);
+        VBox box = new VBox(10, top, hint, grid, error, buttons, notice);
         box.setPadding(new Insets(16));
         startNew(null);
         return box;
@@ -184,10 +187,21 @@ public final class UnitsView implements Screen {
         history.setDisable(false);
         code.setText(unit.code());
         name.setText(unit.name());
-        parent.setValue(unit.parentId() == null ? null : tree.find(unit.parentId()).orElse(null));
+        parent.setValue(unit.parentId() == null ? null : tree.find(unit.parentId()).orElseGet(() -> hiddenParent(unit)));
         error.setText("");
         notice.setText("");
         delete.setVisible(true);
+    }
+
+    /**
+     * A section head's own unit has a parent they may not see: say so, rather than "top level", which would be
+     * wrong. The stand-in is only shown (the parent box is disabled for them).
+     */
+    private Unit hiddenParent(Unit unit) {
+        Unit standIn = new Unit(unit.parentId(), "", ctx.t("unit.parentOutOfScope"), null);
+        parent.getItems().removeIf(u -> u != null && u.id() == standIn.id());
+        parent.getItems().add(standIn);
+        return standIn;
     }
 
     private void save() {
@@ -251,7 +265,9 @@ public final class UnitsView implements Screen {
                 top.getChildren().add(item(r));
             }
             treeView.setRoot(top);
-            select(top, selectId);
+            // A section head or viewer usually has one unit: show it at once instead of an empty form.
+            boolean first = selectId == 0 && !editable && !tree.roots().isEmpty();
+            select(top, first ? tree.roots().get(0).id() : selectId);
         }, e -> ctx.showFailure("unit.loadFailed", e));
     }
 

@@ -72,6 +72,7 @@ public final class UsersView implements Screen {
                 column("user.col.unit", 220, u -> u.unitId() == null ? "" : tree.find(u.unitId()).map(Unit::name)
                         .orElse("")),
                 column("user.col.active", 60, u -> ctx.t(u.active() ? "common.yes" : "common.no"))));
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
         table.getSelectionModel().selectedItemProperty().addListener((o, a, u) -> {
             if (u != null) {
                 form.edit(u);

@@ -40,7 +40,7 @@ public final class UsersView implements Screen {
         this.form = new UserForm(ctx, this::reload);
         root.setTop(toolbar());
         SplitPane split = new SplitPane(tableArea(), form.view());
-        split.setDividerPositions(0.6);
+        split.setDividerPositions(0.66);
         SplitPane.setResizableWithParent(form.view(), false);
         root.setCenter(split);
     }
@@ -72,6 +72,11 @@ public final class UsersView implements Screen {
                 column("user.col.unit", 220, u -> u.unitId() == null ? "" : tree.find(u.unitId()).map(Unit::name)
                         .orElse("")),
                 column("user.col.active", 60, u -> ctx.t(u.active() ? "common.yes" : "common.no"))));
+        // Account name, role and "active" keep their width; full name and unit share the rest.
+        double[] minimum = {110, 0, 185, 0, 70};
+        for (int i = 0; i < minimum.length; i++) {
+            table.getColumns().get(i).setMinWidth(minimum[i] == 0 ? 80 : minimum[i]);
+        }
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
         table.getSelectionModel().selectedItemProperty().addListener((o, a, u) -> {
             if (u != null) {

@@ -21,12 +21,16 @@ import org.junit.jupiter.api.Test;
 class MessageBundleTest {
 
     private static final Path SOURCES = Path.of("src/main/java");
-    /** Keys built at run time: "enum." + type + name, "settings.language." + code, and picocli's own keys ("tertib.<command>.usage.description", "usage.*", "mixinStandardHelpOptions.*"). */
-    private static final Set<String> DYNAMIC_PREFIXES = Set.of("enum.", "settings.language.", "tertib.", "mixinStandardHelpOptions.", "usage.",
-            "audit.broken.");
+    /**
+     * Keys built at run time: "enum." + type + name, "settings.language." + code, "audit.broken." + kind of break,
+     * "audit.field." / "audit.entity." + recorded key, and picocli's own keys
+     * ("tertib.<command>.usage.description", "usage.*", "mixinStandardHelpOptions.*").
+     */
+    private static final Set<String> DYNAMIC_PREFIXES = Set.of("enum.", "settings.language.", "tertib.",
+            "mixinStandardHelpOptions.", "usage.", "audit.broken.", "audit.field.", "audit.entity.");
     /** A string literal that looks like a message key: "area.name" or "area.sub.name". */
     private static final Pattern KEY_LITERAL = Pattern.compile("\"((?:app|nip|employee|unit|import|store|demo|cli|"
-            + "nav|status|error|action|common|settings|text)\\.[A-Za-z.]+)\"");
+            + "nav|status|error|action|common|settings|text|audit|history|user|access|auth|signin)\\.[A-Za-z.]+)\"");
 
     private static Properties load(String name) throws IOException {
         Properties p = new Properties();
@@ -75,7 +79,7 @@ class MessageBundleTest {
                 missing.add(m.group(1));
             }
         }
-        missing.removeAll(Set.of("ui.language", "demo.office", "id.tertib.messages"));
+        missing.removeAll(Set.of("ui.language", "demo.office", "id.tertib.messages", "audit.head", "user.home"));
         assertThat(missing).isEmpty();
     }
 
@@ -84,10 +88,21 @@ class MessageBundleTest {
         for (String bundle : List.of("messages_id.properties", "messages_en.properties")) {
             Properties p = load(bundle);
             for (Class<?> type : List.of(id.tertib.domain.Gender.class, id.tertib.domain.EmploymentStatus.class,
-                    id.tertib.domain.PositionKind.class, ImportAction.class)) {
+                    id.tertib.domain.PositionKind.class, ImportAction.class, id.tertib.domain.Role.class,
+                    id.tertib.domain.AuditAction.class)) {
                 for (Object constant : type.getEnumConstants()) {
                     assertThat(p).containsKey("enum." + type.getSimpleName() + "." + ((Enum<?>) constant).name());
                 }
+            }
+        }
+    }
+
+    @Test
+    void everyKindOfAuditBreakHasAMessageInBothLanguages() throws IOException {
+        for (String bundle : List.of("messages_id.properties", "messages_en.properties")) {
+            Properties p = load(bundle);
+            for (var kind : id.tertib.domain.AuditChain.Break.Kind.values()) {
+                assertThat(p).containsKey("audit.broken." + kind.name());
             }
         }
     }

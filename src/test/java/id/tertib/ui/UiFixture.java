@@ -1,6 +1,7 @@
 package id.tertib.ui;
 
 import atlantafx.base.theme.PrimerLight;
+import id.tertib.app.DemoService;
 import id.tertib.app.I18n;
 import id.tertib.app.Tertib;
 import id.tertib.domain.Unit;
@@ -37,6 +38,13 @@ final class UiFixture {
         Unit dinas = tertib.units().save(new Unit(0, "DIN", "Dinas Uji", null));
         tertib.units().save(new Unit(0, "S1", "Seksi Satu", dinas.id()));
         tertib.units().save(new Unit(0, "S2", "Seksi Dua", dinas.id()));
+        return this;
+    }
+
+    /** The demo office (units, 120 employees, accounts admin/hr/kasi/viewer), signed in as {@code account}. */
+    UiFixture withDemoSignedInAs(String account) {
+        tertib.demo().fill(DemoService.DEFAULT_SEED, DemoService.DEFAULT_EMPLOYEES);
+        tertib.auth().signIn(account, DemoService.DEMO_PASSWORD);
         return this;
     }
 

@@ -10,7 +10,9 @@ import id.tertib.ui.common.EnumCells;
 import id.tertib.ui.common.UiContext;
 import id.tertib.ui.common.UnitChoices;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import javafx.collections.MapChangeListener;
 import javafx.geometry.Insets;
@@ -23,11 +25,15 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.ColumnConstraints;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
+import org.kordamp.ikonli.feather.Feather;
+import org.kordamp.ikonli.javafx.FontIcon;
 
 /** The employee form beside the table, with an inline error line under every field. */
 final class EmployeeForm {
@@ -40,8 +46,13 @@ final class EmployeeForm {
     private final Button deleteButton = new Button();
     private final Label notice = new Label();
     private final VBox root;
+    private final List<TextField> inputs = new ArrayList<>();
 
-    EmployeeForm(UiContext ctx, EmployeeFormModel model, Runnable onSave, Runnable onCancel, Runnable onDelete) {
+    /** What the form's buttons do; {@code editable} false shows the data read-only (section heads, viewers). */
+    record Actions(boolean editable, Runnable onSave, Runnable onCancel, Runnable onDelete, Runnable onHistory) {
+    }
+
+    EmployeeForm(UiContext ctx, EmployeeFormModel model, Actions actions) {
         this.ctx = ctx;
         this.model = model;
         GridPane grid = new GridPane();
@@ -89,35 +100,60 @@ final class EmployeeForm {
         row = add(grid, row, "unit", "employee.unit", unitBox);
         row = add(grid, row, "pin", "employee.pin", text("pin", model.pin));
         grid.add(active, 1, row);
+        if (!actions.editable()) {
+            for (Node input : List.of(status, gender, golongan, kind, birth, unitBox, active)) {
+                input.setDisable(true);
+            }
+            inputs.forEach(input -> input.setDisable(true));
+            grid.getStyleClass().add("tertib-readonly");
+        }
 
         model.errors().addListener((MapChangeListener<String, String>) change -> showErrors());
 
-        Button save = new Button(ctx.t("action.save"));
-        save.setId("employee-save");
-        save.setDefaultButton(true);
-        save.getStyleClass().add("accent");
-        save.setOnAction(e -> onSave.run());
-        Button cancel = new Button(ctx.t("action.cancel"));
-        cancel.setId("employee-cancel");
-        cancel.setOnAction(e -> onCancel.run());
-        deleteButton.setId("employee-delete");
-        deleteButton.setText(ctx.t("employee.delete"));
-        deleteButton.getStyleClass().add("danger");
-        deleteButton.visibleProperty().bind(model.editingExistingProperty());
-        deleteButton.setOnAction(e -> onDelete.run());
-        HBox buttons = new HBox(8, save, cancel, deleteButton);
+        Button history = new Button(ctx.t("history.button"), new FontIcon(Feather.CLOCK));
+        history.setId("employee-history");
+        history.disableProperty().bind(model.editingExistingProperty().not());
+        history.setOnAction(e -> actions.onHistory().run());
+        FlowPane buttons = new FlowPane(8, 8); // wraps in a narrow window instead of cutting "Simpan" to "Sim..."
+        if (actions.editable()) {
+            Button save = new Button(ctx.t("action.save"));
+            save.setId("employee-save");
+            save.setDefaultButton(true);
+            save.getStyleClass().add("accent");
+            save.setOnAction(e -> actions.onSave().run());
+            Button cancel = new Button(ctx.t("action.cancel"));
+            cancel.setId("employee-cancel");
+            cancel.setOnAction(e -> actions.onCancel().run());
+            deleteButton.setId("employee-delete");
+            deleteButton.setText(ctx.t("employee.delete"));
+            deleteButton.getStyleClass().add("danger");
+            deleteButton.visibleProperty().bind(model.editingExistingProperty());
+            deleteButton.setOnAction(e -> actions.onDelete().run());
+            buttons.getChildren().addAll(save, cancel, deleteButton);
+        }
+        buttons.getChildren().forEach(b -> ((Button) b).setMinWidth(Region.USE_PREF_SIZE));
         buttons.setPadding(new Insets(12, 0, 0, 0));
 
         heading.getStyleClass().add("title-4");
-        heading.textProperty().bind(javafx.beans.binding.Bindings.when(model.editingExistingProperty())
-                .then(ctx.t("employee.editTitle")).otherwise(ctx.t("employee.newTitle")));
-        Label hint = new Label(ctx.t("employee.nipHint"));
+        if (actions.editable()) {
+            heading.textProperty().bind(javafx.beans.binding.Bindings.when(model.editingExistingProperty())
+                    .then(ctx.t("employee.editTitle")).otherwise(ctx.t("employee.newTitle")));
+        } else {
+            heading.setText(ctx.t("employee.viewTitle"));
+        }
+        Label hint = new Label(ctx.t(actions.editable() ? "employee.nipHint" : "employee.readOnlyHint"));
         hint.getStyleClass().add("text-muted");
         hint.setWrapText(true);
         notice.setId("employee-notice");
         notice.getStyleClass().add("tertib-notice");
         notice.setWrapText(true);
-        VBox form = new VBox(8, heading, hint, grid, buttons, notice);
+        // History belongs to the record, not to editing it: beside the heading, where every role finds it.
+        history.setMinWidth(Region.USE_PREF_SIZE);
+        Region gap = new Region();
+        HBox.setHgrow(gap, Priority.ALWAYS);
+        HBox top = new HBox(8, heading, gap, history);
+        top.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        VBox form = new VBox(8, top, hint, grid, buttons, notice);
         form.setPadding(new Insets(16));
         ScrollPane scroll = new ScrollPane(form);
         scroll.setFitToWidth(true);
@@ -167,6 +203,7 @@ final class EmployeeForm {
 
     private TextField text(String field, javafx.beans.property.StringProperty property) {
         TextField input = new TextField();
+        inputs.add(input);
         input.setId("employee-" + field);
         input.textProperty().bindBidirectional(property);
         input.focusedProperty().addListener((o, was, now) -> {

@@ -1,12 +1,15 @@
 package id.tertib.ui.employees;
 
+import id.tertib.app.AuditService;
 import id.tertib.app.EmployeeFilter;
 import id.tertib.app.EmployeeService;
 import id.tertib.domain.Employee;
 import id.tertib.domain.EmploymentStatus;
 import id.tertib.domain.Unit;
 import id.tertib.domain.UnitTree;
+import id.tertib.ui.audit.HistoryDialog;
 import id.tertib.ui.common.EnumCells;
+import id.tertib.ui.common.Permissions;
 import id.tertib.ui.common.UiContext;
 import id.tertib.ui.common.UnitChoices;
 import id.tertib.ui.importing.ImportDialog;
@@ -50,12 +53,15 @@ public final class EmployeesView implements Screen {
     private final EmployeeFormModel form;
     private final EmployeeForm formView;
     private final BorderPane root = new BorderPane();
+    private final boolean editable;
     private UnitTree tree = new UnitTree(List.of());
 
     public EmployeesView(UiContext ctx) {
         this.ctx = ctx;
+        this.editable = Permissions.of(ctx).mayEditStaffData();
         this.form = new EmployeeFormModel(ctx);
-        this.formView = new EmployeeForm(ctx, form, this::save, this::cancel, this::remove);
+        this.formView = new EmployeeForm(ctx, form,
+                new EmployeeForm.Actions(editable, this::save, this::cancel, this::remove, this::history));
         root.setTop(toolbar());
         SplitPane split = new SplitPane(tableArea(), formView.view());
         split.setDividerPositions(0.64);
@@ -103,7 +109,10 @@ public final class EmployeesView implements Screen {
         importButton.setOnAction(e -> ImportDialog.employees(ctx, root.getScene().getWindow(), this::refresh));
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox bar = new HBox(10, title, spacer, importButton, add);
+        HBox bar = new HBox(10, title, spacer);
+        if (editable) {
+            bar.getChildren().addAll(importButton, add);
+        }
         bar.setAlignment(Pos.CENTER_LEFT);
         HBox filters = new HBox(10, search, unitFilter, statusFilter, showInactive);
         filters.setAlignment(Pos.CENTER_LEFT);
@@ -115,7 +124,7 @@ public final class EmployeesView implements Screen {
 
     private Node tableArea() {
         table.setId("employee-table");
-        Label placeholder = new Label(ctx.t("employee.none"));
+        Label placeholder = new Label(ctx.t(editable ? "employee.none" : "employee.noneReadOnly"));
         placeholder.setWrapText(true);
         placeholder.setMaxWidth(360);
         table.setPlaceholder(placeholder);
@@ -223,6 +232,11 @@ public final class EmployeesView implements Screen {
             }
             refresh();
         }, e -> ctx.showFailure("employee.deleteFailed", e));
+    }
+
+    private void history() {
+        all.stream().filter(e -> e.id() == form.id()).findFirst().ifPresent(e -> HistoryDialog.show(ctx,
+                root.getScene().getWindow(), AuditService.EMPLOYEE, e.id(), e.name().full()));
     }
 
     /** For tests: the rows the table shows now. */

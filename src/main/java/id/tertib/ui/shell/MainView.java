@@ -1,10 +1,13 @@
 package id.tertib.ui.shell;
 
 import id.tertib.app.I18n;
+import id.tertib.ui.audit.AuditView;
+import id.tertib.ui.common.Permissions;
 import id.tertib.ui.common.UiContext;
 import id.tertib.ui.employees.EmployeesView;
 import id.tertib.ui.settings.SettingsView;
 import id.tertib.ui.units.UnitsView;
+import id.tertib.ui.users.UsersView;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -58,6 +61,13 @@ public final class MainView {
         Map<String, Area> areas = new LinkedHashMap<>();
         areas.put("employees", new Area("employees", "nav.employees", Feather.USERS, EmployeesView::new));
         areas.put("units", new Area("units", "nav.units", Feather.GIT_MERGE, UnitsView::new));
+        Permissions may = Permissions.of(ctx);
+        if (may.mayReadAuditTrail()) {
+            areas.put("audit", new Area("audit", "nav.audit", Feather.SHIELD, AuditView::new));
+        }
+        if (may.mayManageUsers()) {
+            areas.put("users", new Area("users", "nav.users", Feather.USER_CHECK, UsersView::new));
+        }
         areas.put("settings", new Area("settings", "nav.settings", Feather.SETTINGS,
                 c -> new SettingsView(c, this::changeLanguage, this::reload)));
         return areas;

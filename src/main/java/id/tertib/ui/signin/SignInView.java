@@ -87,8 +87,20 @@ public final class SignInView {
             hint.setWrapText(true);
             box.getChildren().add(hint);
         }
-        (presetUser == null ? name : password).requestFocus();
+        focusWhenShown(presetUser == null ? name : password);
         return box;
+    }
+
+    /** With a name given (--user), the cursor waits in the password field; focus only works once on screen. */
+    private static void focusWhenShown(Node field) {
+        field.sceneProperty().addListener((o, before, scene) -> {
+            if (scene != null) {
+                javafx.application.Platform.runLater(field::requestFocus);
+            }
+        });
+        if (field.getScene() != null) {
+            field.requestFocus();
+        }
     }
 
     private Node demoChoice() {

@@ -1,8 +1,11 @@
 package id.tertib.ui.units;
 
 import id.tertib.app.AppException;
+import id.tertib.app.AuditService;
 import id.tertib.domain.Unit;
 import id.tertib.domain.UnitTree;
+import id.tertib.ui.audit.HistoryDialog;
+import id.tertib.ui.common.Permissions;
 import id.tertib.ui.common.UiContext;
 import id.tertib.ui.common.UnitChoices;
 import id.tertib.ui.importing.ImportDialog;
@@ -41,13 +44,16 @@ public final class UnitsView implements Screen {
     private final Label error = new Label();
     private final Label notice = new Label();
     private final Button delete = new Button();
+    private final Button history = new Button();
     private final BorderPane root = new BorderPane();
+    private final boolean editable;
     private UnitTree tree = new UnitTree(List.of());
     private java.util.Map<Long, Integer> staff = java.util.Map.of();
     private long editingId;
 
     public UnitsView(UiContext ctx) {
         this.ctx = ctx;
+        this.editable = Permissions.of(ctx).mayEditStaffData();
         root.setTop(toolbar());
         treeView.setId("unit-tree");
         treeView.setShowRoot(false);
@@ -92,7 +98,10 @@ public final class UnitsView implements Screen {
         importButton.setOnAction(e -> ImportDialog.units(ctx, root.getScene().getWindow(), this::refresh));
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox bar = new HBox(10, title, spacer, importButton, addRoot, addChild);
+        HBox bar = new HBox(10, title, spacer);
+        if (editable) {
+            bar.getChildren().addAll(importButton, addRoot, addChild);
+        }
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.setPadding(new Insets(16, 16, 10, 16));
         return bar;
@@ -127,11 +136,28 @@ public final class UnitsView implements Screen {
         delete.setId("unit-delete");
         delete.getStyleClass().add("danger");
         delete.setOnAction(e -> delete());
+        history.setText(ctx.t("history.button"));
+        history.setGraphic(new FontIcon(Feather.CLOCK));
+        history.setId("unit-history");
+        history.setOnAction(e -> showHistory());
         heading.getStyleClass().add("title-4");
-        Label hint = new Label(ctx.t("unit.hint"));
+        Label hint = new Label(ctx.t(editable ? "unit.hint" : "unit.readOnlyHint"));
         hint.getStyleClass().add("text-muted");
         hint.setWrapText(true);
-        VBox box = new VBox(10, heading, hint, grid, error, new HBox(8, save, delete), notice);
+        HBox buttons = new HBox(8);
+        if (editable) {
+            buttons.getChildren().addAll(save, delete);
+        } else {
+            code.setDisable(true);
+            name.setDisable(true);
+            parent.setDisable(true);
+            grid.getStyleClass().add("tertib-readonly");
+        }
+        Region gap = new Region();
+        HBox.setHgrow(gap, Priority.ALWAYS);
+        HBox top = new HBox(8, heading, gap, history);
+        top.setAlignment(Pos.CENTER_LEFT);
+        VBox box = new VBox(10, top, hint, grid, error, buttons, notice);
         box.setPadding(new Insets(16));
         startNew(null);
         return box;
@@ -144,7 +170,8 @@ public final class UnitsView implements Screen {
 
     private void startNew(Unit parentUnit) {
         editingId = 0;
-        heading.setText(ctx.t("unit.newTitle"));
+        heading.setText(ctx.t(editable ? "unit.newTitle" : "unit.viewTitle"));
+        history.setDisable(true);
         code.clear();
         name.clear();
         parent.setValue(parentUnit);
@@ -156,13 +183,25 @@ public final class UnitsView implements Screen {
 
     private void edit(Unit unit) {
         editingId = unit.id();
-        heading.setText(ctx.t("unit.editTitle"));
+        heading.setText(ctx.t(editable ? "unit.editTitle" : "unit.viewTitle"));
+        history.setDisable(false);
         code.setText(unit.code());
         name.setText(unit.name());
-        parent.setValue(unit.parentId() == null ? null : tree.find(unit.parentId()).orElse(null));
+        parent.setValue(unit.parentId() == null ? null : tree.find(unit.parentId()).orElseGet(() -> hiddenParent(unit)));
         error.setText("");
         notice.setText("");
         delete.setVisible(true);
+    }
+
+    /**
+     * A section head's own unit has a parent they may not see: say so, rather than "top level", which would be
+     * wrong. The stand-in is only shown (the parent box is disabled for them).
+     */
+    private Unit hiddenParent(Unit unit) {
+        Unit standIn = new Unit(unit.parentId(), "", ctx.t("unit.parentOutOfScope"), null);
+        parent.getItems().removeIf(u -> u != null && u.id() == standIn.id());
+        parent.getItems().add(standIn);
+        return standIn;
     }
 
     private void save() {
@@ -170,6 +209,7 @@ public final class UnitsView implements Screen {
         Unit unit = new Unit(editingId, code.getText(), name.getText(), p == null ? null : p.id());
         ctx.tasks().run(() -> ctx.tertib().units().save(unit), saved -> {
             editingId = saved.id();
+            history.setDisable(false);
             notice.setText(ctx.t("unit.saved", saved.name()));
             error.setText("");
             reload(saved.id());
@@ -189,6 +229,11 @@ public final class UnitsView implements Screen {
             notice.setText(ctx.t("unit.deleted", deleted.name()));
             reload(0);
         }, this::showError);
+    }
+
+    private void showHistory() {
+        tree.find(editingId).ifPresent(unit -> HistoryDialog.show(ctx, root.getScene().getWindow(),
+                AuditService.UNIT, unit.id(), unit.name()));
     }
 
     private void showError(Throwable e) {
@@ -220,7 +265,9 @@ public final class UnitsView implements Screen {
                 top.getChildren().add(item(r));
             }
             treeView.setRoot(top);
-            select(top, selectId);
+            // A section head or viewer usually has one unit: show it at once instead of an empty form.
+            boolean first = selectId == 0 && !editable && !tree.roots().isEmpty();
+            select(top, first ? tree.roots().get(0).id() : selectId);
         }, e -> ctx.showFailure("unit.loadFailed", e));
     }
 

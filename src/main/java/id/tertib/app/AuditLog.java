@@ -54,7 +54,7 @@ final class AuditLog {
         Map<String, String> after = new LinkedHashMap<>();
         after.put("restored_from", backupFile);
         after.put("previous_copy", previousCopy);
-        record(DATABASE, 0, backupFile, Map.of(), after, "restore");
+        record(DATABASE, 0, backupFile, Map.of(), after, "pemulihan dari cadangan");
     }
 
     /** A password reset changes no visible field; it is recorded as an update with that reason. */
@@ -62,7 +62,7 @@ final class AuditLog {
         Map<String, String> v = values(user);
         Map<String, String> after = new LinkedHashMap<>(v);
         after.put("password", "*");
-        record(USER, user.id(), user.name(), v, after, "password reset");
+        record(USER, user.id(), user.name(), v, after, "atur ulang kata sandi");
     }
 
     /** Nothing is recorded when nothing changed (e.g. an import row that is already up to date). */

@@ -111,7 +111,7 @@ public final class EmployeeImport {
 
     /** The audit trail says which file a change came from. */
     static String reason(Path file) {
-        return "import " + file.getFileName();
+        return "impor " + file.getFileName();
     }
 
     private static Line plan(int row, Employee e, Optional<Employee> existing) {

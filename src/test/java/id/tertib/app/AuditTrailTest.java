@@ -84,7 +84,7 @@ class AuditTrailTest {
 
         assertThat(tertib.audit().list(AuditService.Filter.ALL)).hasSize(before);
         assertThat(tertib.audit().list(new AuditService.Filter(null, AuditService.EMPLOYEE, null, null)))
-                .singleElement().satisfies(c -> assertThat(c.reason()).isEqualTo("import pegawai.csv"));
+                .singleElement().satisfies(c -> assertThat(c.reason()).isEqualTo("impor pegawai.csv"));
     }
 
     @Test
@@ -107,7 +107,7 @@ class AuditTrailTest {
         tertib.users().resetPassword(hr.id(), "kata-sandi-baru");
 
         var reset = tertib.audit().history(AuditService.USER, hr.id()).get(0);
-        assertThat(reset.reason()).isEqualTo("password reset");
+        assertThat(reset.reason()).isEqualTo("atur ulang kata sandi");
         assertThat(reset.after().toString() + reset.before()).doesNotContain("kata-sandi-baru").doesNotContain("$2a$");
     }
 

@@ -365,6 +365,6 @@ class CliTest {
         Run list = run("--db", db(), "--user", "hr", "audit", "list", "--limit", "1");
 
         assertThat(list.exit()).isZero();
-        assertThat(list.out()).contains("hr", "Dibuat", "Budi Baru", "import r.csv");
+        assertThat(list.out()).contains("hr", "Dibuat", "Budi Baru", "impor r.csv");
     }
 }

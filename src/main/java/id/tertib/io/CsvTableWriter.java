@@ -24,7 +24,8 @@ public final class CsvTableWriter {
 
     /**
      * A spreadsheet runs a cell starting with = + - @ as a formula (CSV injection), so such a cell
-     * gets a leading apostrophe, which the readers of this package strip again. Numbers like -5 or
+     * gets a leading apostrophe, which the readers of this package strip again. A cell that already starts
+     * with an apostrophe gets one more, so what is read back equals what was written. Numbers like -5 or
      * +62812... are left alone.
      */
     static String neutralise(String cell) {
@@ -33,7 +34,7 @@ public final class CsvTableWriter {
         }
         char first = cell.charAt(0);
         boolean risky = switch (first) {
-            case '=', '@', '\t', '\r' -> true;
+            case '=', '@', '\t', '\r', '\'' -> true;
             case '+', '-' -> cell.length() > 1 && !Character.isDigit(cell.charAt(1));
             default -> false;
         };

@@ -25,6 +25,12 @@ final class XlsxSheetReader {
             // The parser reports a damaged workbook with a range of unchecked exceptions (zip, XML,
             // missing parts); for the user they all mean the same thing.
             throw new ImportException(e, "import.unreadable", TableFiles.fileName(file));
+        } catch (OutOfMemoryError e) {
+            // A cell reference far beyond Excel's last column (XFD) makes the parser pad the row with hundreds of
+            // millions of empty cells. The failed allocation leaves nothing behind, so the file is refused like
+            // any other damaged workbook instead of ending the application.
+            rows.clear();
+            throw new ImportException(e, "import.unreadable", TableFiles.fileName(file));
         }
         return new SheetTable(rows, false);
     }

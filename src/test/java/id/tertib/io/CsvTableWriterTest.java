@@ -35,12 +35,15 @@ class CsvTableWriterTest {
     void neutralisesFormulasButNotNumbers() throws Exception {
         String csv = write(List.of("a"), Arrays.asList(
                 List.of("=HYPERLINK(\"http://x\")"), List.of("@SUM(A1)"), List.of("+A1"), List.of("-A1"),
-                List.of("-5"), List.of("+6281234"), List.of("-"), List.of("\tx"), Arrays.asList((String) null)));
+                List.of("-5"), List.of("+6281234"), List.of("-"), List.of("\tx"), Arrays.asList((String) null),
+                List.of("'OR 1=1")));
 
         assertThat(csv.split("\n", -1)).containsExactly("a",
                 "\"'=HYPERLINK(\"\"http://x\"\")\"", "'@SUM(A1)", "'+A1", "'-A1",
                 // commons-csv quotes a lone empty value so the record is not mistaken for a blank line
-                "-5", "+6281234", "-", "'\tx", "\"\"", "");
+                "-5", "+6281234", "-", "'\tx", "\"\"",
+                // a leading apostrophe is doubled: the reader strips one, so the text comes back as it was
+                "''OR 1=1", "");
     }
 
     @Test

@@ -52,6 +52,8 @@ class CrashSafetyTest {
     /** Large enough that the write (preview + one commit transaction) takes seconds on a 2-core machine. */
     private static final int IMPORTED = 15_000;
     private static final int DEMO_EMPLOYEES = 200;
+    /** The demo writes one audit entry per unit (19), employee and account (4). */
+    private static final int DEMO_AUDIT_ENTRIES = 19 + DEMO_EMPLOYEES + 4;
     /** A hang guard for the child, not a timing assertion: a healthy run takes seconds. */
     private static final long CHILD_LIMIT_SECONDS = 300;
 
@@ -236,7 +238,7 @@ class CrashSafetyTest {
             count = scalar(s, "SELECT COUNT(*) FROM employee");
             assertThat(digest(s, "SELECT * FROM employee WHERE id <= " + before.maxId() + " ORDER BY id"))
                     .as("the employees stored before the import").isEqualTo(before.employeeDigest());
-            assertThat(otherTablesDigest(s)).as("units, settings and schema history").isEqualTo(before.otherTablesDigest());
+            assertThat(otherTablesDigest(s)).as("units, accounts, settings, schema history and the earlier audit trail").isEqualTo(before.otherTablesDigest());
             if (count == before.employees()) {
                 outcome = Outcome.ABSENT;
             } else if (count == before.employees() + imported.size()) {
@@ -253,9 +255,13 @@ class CrashSafetyTest {
                         + " or " + (before.employees() + imported.size()));
             }
         }
-        Tertib reopened = Tertib.open(db, Clock.systemDefaultZone());
-        assertThat(reopened.employees().list(EmployeeFilter.ALL)).as("employees through the app").hasSize(count);
-        assertThat(reopened.units().list()).as("units through the app").hasSize(before.units());
+        // Closed again at once: it holds the write lock, and the next child must be the writer.
+        try (Tertib reopened = Tertib.open(db, Clock.systemDefaultZone())) {
+            reopened.auth().signIn("hr", id.tertib.app.DemoService.DEMO_PASSWORD);
+            assertThat(reopened.employees().list(EmployeeFilter.ALL)).as("employees through the app").hasSize(count);
+            assertThat(reopened.units().list()).as("units through the app").hasSize(before.units());
+            assertThat(reopened.audit().verify().intact()).as("the audit chain after the kill").isTrue();
+        }
         return outcome;
     }
 
@@ -270,8 +276,12 @@ class CrashSafetyTest {
     }
 
     private static String otherTablesDigest(Statement s) throws SQLException {
-        return digest(s, "SELECT * FROM unit ORDER BY id") + digest(s, "SELECT * FROM setting ORDER BY name")
-                + digest(s, "SELECT * FROM flyway_schema_history ORDER BY installed_rank");
+        // The audit chain's head moves with a stored import; the entries written before it must not change.
+        return digest(s, "SELECT * FROM unit ORDER BY id")
+                + digest(s, "SELECT * FROM setting WHERE name <> 'audit.head' ORDER BY name")
+                + digest(s, "SELECT * FROM flyway_schema_history ORDER BY installed_rank")
+                + digest(s, "SELECT * FROM audit_entry WHERE id <= " + DEMO_AUDIT_ENTRIES + " ORDER BY id")
+                + digest(s, "SELECT * FROM app_user ORDER BY id");
     }
 
     private static int scalar(Statement s, String sql) throws SQLException {
@@ -372,11 +382,14 @@ class CrashSafetyTest {
             String java = ProcessHandle.current().info().command()
                     .orElse(Path.of(System.getProperty("java.home"), "bin", "java").toString());
             List<String> args = new ArrayList<>(List.of(java, "-Djava.awt.headless=true",
-                    "-cp", System.getProperty("java.class.path"), "id.tertib.Launcher", "--db", db.toString()));
+                    "-cp", System.getProperty("java.class.path"), "id.tertib.Launcher", "--db", db.toString(),
+                    "--user", "hr")); // the demo's HR officer; ignored while the database has no accounts
             args.addAll(List.of(command));
             Path out = dir.resolve(name + ".out");
             Path err = dir.resolve(name + ".err");
-            Process p = new ProcessBuilder(args).redirectOutput(out.toFile()).redirectError(err.toFile()).start();
+            ProcessBuilder builder = new ProcessBuilder(args).redirectOutput(out.toFile()).redirectError(err.toFile());
+            builder.environment().put("TERTIB_PASSWORD", id.tertib.app.DemoService.DEMO_PASSWORD);
+            Process p = builder.start();
             p.getOutputStream().close(); // no answers on stdin: --yes confirms
             return new Child(p, out, err);
         }

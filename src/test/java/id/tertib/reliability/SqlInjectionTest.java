@@ -41,6 +41,7 @@ import java.util.Map;
 import java.util.TreeSet;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import javafx.application.Application;
 import javafx.scene.Scene;
 import javafx.scene.control.Labeled;
@@ -50,7 +51,6 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -232,8 +232,9 @@ class SqlInjectionTest {
         Map<String, CSVRecord> byNip = records.stream().skip(1).collect(Collectors.toMap(r -> r.get(0), r -> r));
         for (int i = 0; i < HOSTILE.size(); i++) {
             CSVRecord r = byNip.get(nip(i));
-            assertThat(List.of(r.get(1), r.get(2), r.get(3), r.get(8))).as("titles, name and position of %d", i)
-                    .containsOnly(HOSTILE.get(i));
+            // Read as a spreadsheet (and Tertib's importer) reads it: one protective leading apostrophe is dropped.
+            assertThat(Stream.of(r.get(1), r.get(2), r.get(3), r.get(8)).map(c -> c.startsWith("'") ? c.substring(1) : c))
+                    .as("titles, name and position of %d", i).containsOnly(HOSTILE.get(i));
         }
         // Quotes doubled inside a quoted cell; a quote-free cell with a comma quoted too.
         assertThat(out.toString()).contains(",\"\"\"; DELETE FROM unit; --\",")
@@ -257,10 +258,6 @@ class SqlInjectionTest {
      * adds none before a cell that already begins with one, so re-importing an unedited export loses it.
      */
     @Test
-    @Disabled("bug: CsvTableWriter.neutralise (src/main/java/id/tertib/io/CsvTableWriter.java:30-40) does not "
-            + "prefix a cell that begins with ' while CellText.clean (src/main/java/id/tertib/io/CellText.java:18) "
-            + "strips one on import, so export + re-import turns the name \"' OR '1'='1\" into \"OR '1'='1\" "
-            + "(preview: UPDATE instead of UNCHANGED)")
     void anExportedNameBeginningWithAnApostropheImportsBackUnchanged() throws Exception {
         assertRoundTripChangesNothing(HOSTILE.stream().filter(t -> t.startsWith("'")).toList());
     }
@@ -359,7 +356,7 @@ class SqlInjectionTest {
             Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
             UiContext ctx = new UiContext(screenTertib, new I18n(I18n.INDONESIAN), new RecordingDialogs(),
                     new DirectTaskExecutor());
-            stage.setScene(new Scene(new MainView(ctx).root(), 1280, 800));
+            stage.setScene(new Scene(new MainView(ctx, () -> { }).root(), 1280, 800));
             stage.show();
         }
 

@@ -27,7 +27,7 @@ public final class FxTaskExecutor implements TaskExecutor, AutoCloseable {
             try {
                 T result = work.call();
                 Platform.runLater(() -> finish(() -> onDone.accept(result)));
-            } catch (Exception | LinkageError e) {
+            } catch (Throwable e) { // whatever went wrong, the window is told: a busy dialog must never hang
                 Platform.runLater(() -> finish(() -> onFailed.accept(e)));
             }
         });

@@ -213,6 +213,15 @@ public final class Cli implements Callable<Integer> {
         return i18n;
     }
 
+    /** The id of the unit with {@code code} (any case) among the units the signed-in person sees; null for null. */
+    Long unitId(java.util.List<id.tertib.domain.Unit> units, String code) {
+        if (code == null) {
+            return null;
+        }
+        return units.stream().filter(u -> u.code().equalsIgnoreCase(code)).findFirst()
+                .orElseThrow(() -> AppException.of("cli.unknownUnit", code)).id();
+    }
+
     /** Asks "proceed?" on standard input; no answer (end of input) means no. */
     boolean confirm(PrintWriter out, String question) {
         out.print(question + " ");

@@ -82,11 +82,7 @@ final class EmployeesCommand {
                 throw AppException.of("cli.badFormat", format);
             }
             List<Unit> units = root.tertib().units().list();
-            Long unitId = null;
-            if (unitCode != null) {
-                unitId = units.stream().filter(u -> u.code().equalsIgnoreCase(unitCode)).findFirst()
-                        .orElseThrow(() -> AppException.of("cli.unknownUnit", unitCode)).id();
-            }
+            Long unitId = root.unitId(units, unitCode);
             List<Employee> employees = root.tertib().employees().list(new EmployeeFilter(unitId, null, "", inactive));
             PrintWriter out = spec.commandLine().getOut();
             if (format.equals("csv")) {

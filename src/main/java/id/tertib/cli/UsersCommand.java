@@ -78,9 +78,7 @@ final class UsersCommand {
         public Integer call() {
             Cli root = parent.root;
             Role chosen = parseRole(role);
-            Long unitId = unitCode == null ? null : root.tertib().units().list().stream()
-                    .filter(u -> u.code().equalsIgnoreCase(unitCode)).findFirst()
-                    .orElseThrow(() -> AppException.of("cli.unknownUnit", unitCode)).id();
+            Long unitId = root.unitId(root.tertib().units().list(), unitCode);
             String password = root.secret(NEW_PASSWORD_VARIABLE, "cli.newPasswordPrompt");
             UserAccount created = root.tertib().users().create(name, fullName, chosen, unitId, password);
             spec.commandLine().getOut().println(root.i18n().get("cli.userAdded", created.name(),

@@ -20,6 +20,8 @@ public final class AuthService {
 
     public static final int MAX_ATTEMPTS = 5;
     public static final Duration LOCK_TIME = Duration.ofMinutes(5);
+    /** Checked against when the name is unknown, so that both refusals take the same time. */
+    private static final String DUMMY_HASH = Passwords.hash("no such account");
 
     private final Transactions tx;
     private final Session session;
@@ -33,7 +35,7 @@ public final class AuthService {
 
     /** True once the first account exists; from then on every use case needs a signed-in person. */
     public boolean hasAccounts() {
-        return tx.asSystem(SYSTEM_ACTOR, w -> w.users().count() > 0);
+        return tx.beforeSignIn(w -> w.users().count() > 0);
     }
 
     public Optional<UserAccount> current() {
@@ -113,6 +115,4 @@ public final class AuthService {
         session.signOut();
     }
 
-    private static final String SYSTEM_ACTOR = "system";
-    private static final String DUMMY_HASH = Passwords.hash("no such account");
 }

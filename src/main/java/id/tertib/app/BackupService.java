@@ -58,7 +58,7 @@ public final class BackupService {
     /** How many automatic backups are kept (default 14). */
     public int keep() {
         // Read as the system: the backup on exit prunes even when no one signed in.
-        return tx.asSystem("system", t -> t.settings().get(KEEP)).flatMap(BackupService::parse).orElse(DEFAULT_KEEP);
+        return tx.beforeSignIn(t -> t.settings().get(KEEP)).flatMap(BackupService::parse).orElse(DEFAULT_KEEP);
     }
 
     public void setKeep(int count) {

@@ -35,7 +35,7 @@ public final class DemoService {
 
     /** True when there are no units, employees or accounts yet; asked before anyone can sign in. */
     public boolean isEmpty() {
-        return tx.asSystem("system", t -> t.units().findAll().isEmpty() && t.employees().count() == 0
+        return tx.beforeSignIn(t -> t.units().findAll().isEmpty() && t.employees().count() == 0
                 && t.users().count() == 0);
     }
 

@@ -17,7 +17,7 @@ public final class SettingsService {
     /** The interface language: Indonesian unless English was chosen. */
     public Locale language() {
         // Read before anyone signs in: the sign-in form itself speaks this language.
-        return tx.asSystem("system", t -> t.settings().get(LANGUAGE)).map(Locale::forLanguageTag)
+        return tx.beforeSignIn(t -> t.settings().get(LANGUAGE)).map(Locale::forLanguageTag)
                 .orElse(I18n.INDONESIAN);
     }
 
@@ -30,6 +30,6 @@ public final class SettingsService {
 
     /** True when the database was filled by the demo office generator. */
     public boolean isDemo() {
-        return tx.asSystem("system", t -> t.settings().get(DEMO)).isPresent();
+        return tx.beforeSignIn(t -> t.settings().get(DEMO)).isPresent();
     }
 }

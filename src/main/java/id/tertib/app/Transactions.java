@@ -49,6 +49,14 @@ final class Transactions {
         return guarded(() -> db.isReadOnly() ? db.read(work) : db.inTransaction(work));
     }
 
+    /** Work that reveals nothing and may run before anyone signs in (language, emptiness, the demo mark). */
+    <T> T beforeSignIn(Job<T> job) {
+        return asSystem(SYSTEM, job);
+    }
+
+    /** The actor of work nobody in particular does. */
+    static final String SYSTEM = "system";
+
     boolean readOnly() {
         return db.isReadOnly();
     }

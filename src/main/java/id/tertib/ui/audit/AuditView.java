@@ -3,6 +3,7 @@ package id.tertib.ui.audit;
 import id.tertib.app.AuditService;
 import id.tertib.domain.Unit;
 import id.tertib.ui.common.DateFields;
+import id.tertib.ui.common.ScreenHeader;
 import id.tertib.ui.common.UiContext;
 import id.tertib.ui.shell.Screen;
 import java.time.Instant;
@@ -27,7 +28,6 @@ import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
-import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.feather.Feather;
@@ -78,8 +78,6 @@ public final class AuditView implements Screen {
     }
 
     private Node toolbar() {
-        Label title = new Label(ctx.t("nav.audit"));
-        title.getStyleClass().add("title-3");
         Button verify = new Button(ctx.t("audit.verify"), new FontIcon(Feather.CHECK_CIRCLE));
         verify.setId("audit-verify");
         verify.setOnAction(e -> verify());
@@ -87,10 +85,7 @@ public final class AuditView implements Screen {
         verifyResult.setWrapText(true);
         verifyResult.setVisible(false);
         verifyResult.managedProperty().bind(verifyResult.visibleProperty());
-        Region spacer = new Region();
-        HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox bar = new HBox(10, title, spacer, verify);
-        bar.setAlignment(Pos.CENTER_LEFT);
+        HBox bar = ScreenHeader.bar(ctx.t("nav.audit"), verify);
 
         actor.setId("audit-actor");
         actor.setEditable(true);

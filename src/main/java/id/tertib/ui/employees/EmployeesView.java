@@ -10,6 +10,7 @@ import id.tertib.domain.UnitTree;
 import id.tertib.ui.audit.HistoryDialog;
 import id.tertib.ui.common.EnumCells;
 import id.tertib.ui.common.Permissions;
+import id.tertib.ui.common.ScreenHeader;
 import id.tertib.ui.common.UiContext;
 import id.tertib.ui.common.UnitChoices;
 import id.tertib.ui.importing.ImportDialog;
@@ -32,8 +33,6 @@ import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
-import javafx.scene.layout.Priority;
-import javafx.scene.layout.Region;
 import atlantafx.base.controls.CustomTextField;
 import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;
@@ -70,8 +69,6 @@ public final class EmployeesView implements Screen {
     }
 
     private Node toolbar() {
-        Label title = new Label(ctx.t("nav.employees"));
-        title.getStyleClass().add("title-3");
         search.setId("employee-search");
         search.setPromptText(ctx.t("employee.searchPrompt"));
         search.setLeft(new FontIcon(Feather.SEARCH));
@@ -107,13 +104,10 @@ public final class EmployeesView implements Screen {
         Button importButton = new Button(ctx.t("employee.import"), new FontIcon(Feather.UPLOAD));
         importButton.setId("employee-import");
         importButton.setOnAction(e -> ImportDialog.employees(ctx, root.getScene().getWindow(), this::refresh));
-        Region spacer = new Region();
-        HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox bar = new HBox(10, title, spacer);
+        HBox bar = ScreenHeader.bar(ctx.t("nav.employees"));
         if (editable) {
             bar.getChildren().addAll(importButton, add);
         }
-        bar.setAlignment(Pos.CENTER_LEFT);
         HBox filters = new HBox(10, search, unitFilter, statusFilter, showInactive);
         filters.setAlignment(Pos.CENTER_LEFT);
         BorderPane top = new BorderPane(filters, bar, null, null, null);

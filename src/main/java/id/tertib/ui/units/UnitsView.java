@@ -6,6 +6,7 @@ import id.tertib.domain.Unit;
 import id.tertib.domain.UnitTree;
 import id.tertib.ui.audit.HistoryDialog;
 import id.tertib.ui.common.Permissions;
+import id.tertib.ui.common.ScreenHeader;
 import id.tertib.ui.common.UiContext;
 import id.tertib.ui.common.UnitChoices;
 import id.tertib.ui.importing.ImportDialog;
@@ -83,8 +84,6 @@ public final class UnitsView implements Screen {
     }
 
     private Node toolbar() {
-        Label title = new Label(ctx.t("nav.units"));
-        title.getStyleClass().add("title-3");
         Button addRoot = new Button(ctx.t("unit.addRoot"), new FontIcon(Feather.PLUS));
         addRoot.setId("unit-add-root");
         addRoot.setOnAction(e -> startNew(null));
@@ -96,13 +95,10 @@ public final class UnitsView implements Screen {
         Button importButton = new Button(ctx.t("unit.import"), new FontIcon(Feather.UPLOAD));
         importButton.setId("unit-import");
         importButton.setOnAction(e -> ImportDialog.units(ctx, root.getScene().getWindow(), this::refresh));
-        Region spacer = new Region();
-        HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox bar = new HBox(10, title, spacer);
+        HBox bar = ScreenHeader.bar(ctx.t("nav.units"));
         if (editable) {
             bar.getChildren().addAll(importButton, addRoot, addChild);
         }
-        bar.setAlignment(Pos.CENTER_LEFT);
         bar.setPadding(new Insets(16, 16, 10, 16));
         return bar;
     }

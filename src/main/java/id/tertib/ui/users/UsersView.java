@@ -3,6 +3,7 @@ package id.tertib.ui.users;
 import id.tertib.domain.Unit;
 import id.tertib.domain.UnitTree;
 import id.tertib.domain.UserAccount;
+import id.tertib.ui.common.ScreenHeader;
 import id.tertib.ui.common.UiContext;
 import id.tertib.ui.shell.Screen;
 import java.util.List;
@@ -11,17 +12,13 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.geometry.Insets;
-import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
-import javafx.scene.control.Label;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
-import javafx.scene.layout.Priority;
-import javafx.scene.layout.Region;
 import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;
 
@@ -46,8 +43,6 @@ public final class UsersView implements Screen {
     }
 
     private Node toolbar() {
-        Label title = new Label(ctx.t("nav.users"));
-        title.getStyleClass().add("title-3");
         Button add = new Button(ctx.t("user.new"), new FontIcon(Feather.USER_PLUS));
         add.setId("user-new");
         add.getStyleClass().add("accent");
@@ -55,10 +50,7 @@ public final class UsersView implements Screen {
             table.getSelectionModel().clearSelection();
             form.startNew();
         });
-        Region spacer = new Region();
-        HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox bar = new HBox(10, title, spacer, add);
-        bar.setAlignment(Pos.CENTER_LEFT);
+        HBox bar = ScreenHeader.bar(ctx.t("nav.users"), add);
         bar.setPadding(new Insets(16, 16, 10, 16));
         return bar;
     }

@@ -1,7 +1,7 @@
 package id.tertib.io;
 
 /** Cleans a cell the way a spreadsheet user means it. */
-final class CellText {
+public final class CellText {
 
     private CellText() {
     }
@@ -10,7 +10,7 @@ final class CellText {
      * Trims (also the no-break spaces Excel leaves behind), drops a leading byte-order mark and one
      * leading apostrophe, which users type (and {@link CsvTableWriter} writes) to force text.
      */
-    static String clean(String raw) {
+    public static String clean(String raw) {
         if (raw == null) {
             return "";
         }

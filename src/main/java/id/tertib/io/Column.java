@@ -8,13 +8,13 @@ import java.util.Set;
  * One expected column of an input file: its canonical name and the headers people actually write,
  * most specific first ("kode unit" before "unit"), so that a sheet with both picks the right one.
  */
-record Column(String name, boolean required, List<String> aliases) {
+public record Column(String name, boolean required, List<String> aliases) {
 
-    static Column required(String name, String... aliases) {
+    public static Column required(String name, String... aliases) {
         return new Column(name, true, keys(name, aliases));
     }
 
-    static Column optional(String name, String... aliases) {
+    public static Column optional(String name, String... aliases) {
         return new Column(name, false, keys(name, aliases));
     }
 

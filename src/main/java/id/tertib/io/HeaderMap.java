@@ -10,11 +10,11 @@ import java.util.stream.Collectors;
  * ("DAFTAR PEGAWAI DINAS ...") above the header, so the header is the earliest of the first rows
  * that names the most expected columns, not blindly the first row.
  */
-record HeaderMap(int rowIndex, List<String> headers, Map<String, Integer> indexByColumn) {
+public record HeaderMap(int rowIndex, List<String> headers, Map<String, Integer> indexByColumn) {
 
     private static final int ROWS_TO_SEARCH = 20;
 
-    static HeaderMap locate(List<SheetRow> rows, List<Column> columns, String fileName) throws ImportException {
+    public static HeaderMap locate(List<SheetRow> rows, List<Column> columns, String fileName) throws ImportException {
         int bestIndex = -1;
         int bestKnown = 0;
         int searched = 0;
@@ -74,7 +74,7 @@ record HeaderMap(int rowIndex, List<String> headers, Map<String, Integer> indexB
     }
 
     /** The header as written in the file, or null when the cell is beyond or blank. */
-    String headerAt(int cellIndex) {
+    public String headerAt(int cellIndex) {
         if (cellIndex >= headers.size() || headers.get(cellIndex).isEmpty()) {
             return null;
         }

@@ -3,17 +3,17 @@ package id.tertib.io;
 import java.util.List;
 
 /** One row of a CSV or XLSX file, numbered as a spreadsheet shows it. */
-record SheetRow(int number, List<SheetCell> cells) {
+public record SheetRow(int number, List<SheetCell> cells) {
 
-    SheetRow {
+    public SheetRow {
         cells = List.copyOf(cells);
     }
 
-    boolean isBlank() {
+    public boolean isBlank() {
         return cells.stream().allMatch(c -> CellText.clean(c.text()).isEmpty());
     }
 
-    String text(int index) {
+    public String text(int index) {
         return index < cells.size() ? cells.get(index).text() : "";
     }
 }

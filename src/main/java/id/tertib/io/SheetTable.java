@@ -7,9 +7,9 @@ import java.util.List;
  * row with a different number of fields than the header is a sign of a broken line; XLSX rows simply
  * end at their last filled cell.
  */
-record SheetTable(List<SheetRow> rows, boolean fixedWidth) {
+public record SheetTable(List<SheetRow> rows, boolean fixedWidth) {
 
-    SheetTable {
+    public SheetTable {
         rows = List.copyOf(rows);
     }
 }

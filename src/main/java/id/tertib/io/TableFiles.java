@@ -7,15 +7,15 @@ import java.util.List;
 import java.util.Locale;
 
 /** Opens an input file by its extension and returns its rows. */
-final class TableFiles {
+public final class TableFiles {
 
     /** Far above any office's employee list; stops a wrongly chosen file from filling the memory. */
-    static final long MAX_BYTES = 20L * 1024 * 1024;
+    public static final long MAX_BYTES = 20L * 1024 * 1024;
 
     private TableFiles() {
     }
 
-    static SheetTable read(Path file, List<Column> columns) throws ImportException {
+    public static SheetTable read(Path file, List<Column> columns) throws ImportException {
         String name = fileName(file);
         String lower = name.toLowerCase(Locale.ROOT);
         boolean csv = lower.endsWith(".csv");
@@ -40,7 +40,7 @@ final class TableFiles {
         return csv ? CsvSheetReader.read(file, columns) : XlsxSheetReader.read(file);
     }
 
-    static String fileName(Path file) {
+    public static String fileName(Path file) {
         Path name = file.getFileName();
         return name == null ? file.toString() : name.toString();
     }

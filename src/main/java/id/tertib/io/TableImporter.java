@@ -12,7 +12,7 @@ import java.util.regex.Pattern;
  * can get wrong (field count, overlong text, a NIP stored as a number). Content rules (is this a valid
  * NIP, a known unit) belong to the domain, not here.
  */
-final class TableImporter<T> {
+public final class TableImporter<T> {
 
     static final int MAX_FIELD_LENGTH = 1000;
     /** Excel keeps 15 significant digits of a number; an 18-digit NIP stored as a number has lost its tail. */
@@ -77,7 +77,7 @@ final class TableImporter<T> {
         return errors;
     }
 
-    static boolean isNipAsNumber(SheetCell cell) {
+    public static boolean isNipAsNumber(SheetCell cell) {
         String text = CellText.clean(cell.text());
         if (SCIENTIFIC.matcher(text).matches()) {
             return true;

@@ -10,14 +10,14 @@ import java.nio.charset.StandardCharsets;
  * Turns the bytes of a text export into text. Excel writes UTF-8 (with BOM), "Unicode text"
  * (UTF-16 with BOM) or, in older versions and Indonesian Windows, Windows-1252.
  */
-final class TextDecoder {
+public final class TextDecoder {
 
     private static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
 
     private TextDecoder() {
     }
 
-    static String decode(byte[] bytes) {
+    public static String decode(byte[] bytes) {
         String text;
         if (startsWith(bytes, 0xFE, 0xFF) || startsWith(bytes, 0xFF, 0xFE)) {
             text = lenient(StandardCharsets.UTF_16, bytes); // UTF_16 reads the BOM for byte order

@@ -1,0 +1,157 @@
+package id.tertib.io.attendance;
+
+import id.tertib.io.ImportException;
+import id.tertib.io.ReadResult;
+import id.tertib.io.RowError;
+import id.tertib.io.TableFiles;
+import id.tertib.io.TextDecoder;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+/**
+ * Reads a ZKTeco USB download ({@code 1_attlog.dat}): one punch per line, tab-separated:
+ * PIN (left-padded with spaces), {@code yyyy-MM-dd HH:mm:ss}, device/verify, status, verify mode, work code.
+ * Firmware differs in how many fields follow the time; two fields (PIN and time) are enough, fields after
+ * the sixth are ignored. A header line at the top and a checksum line at the end, which some firmware writes,
+ * are skipped without a word. Every other line that cannot be read is reported with its line number, and
+ * duplicates are returned as they are (the app drops repeated scans by PIN and time).
+ */
+public final class AttlogReader {
+
+    /** Years of punches of a large office fit; a wrongly chosen video does not fill the memory. */
+    public static final long MAX_BYTES = 64L * 1024 * 1024;
+    static final int MIN_FIELDS = 2;
+    /** A PIN longer than this is no PIN but a line of junk (ZKTeco PINs have at most 9 to 24 characters). */
+    static final int MAX_PIN_LENGTH = 40;
+
+    /** Something that looks like a date, valid or not: a header or a checksum line has none. */
+    private static final Pattern DATE_SHAPE = Pattern.compile("\\d{4}-\\d{1,2}-\\d{1,2}");
+    private static final Pattern LETTER = Pattern.compile("\\p{L}");
+    private static final List<DateTimeFormatter> FORMATS = DateTimes.formatters(List.of("yyyy-MM-dd HH:mm:ss"));
+
+    public ReadResult<Punch> read(Path file) throws ImportException {
+        String name = TableFiles.fileName(file);
+        List<String> lines = lines(file, name);
+        int first = firstNonBlank(lines);
+        if (first < 0) {
+            throw new ImportException("import.empty", name);
+        }
+        int last = lastNonBlank(lines);
+        boolean header = isHeader(lines.get(first));
+        boolean checksum = last != first && isChecksum(lines.get(last));
+        List<Punch> punches = new ArrayList<>();
+        List<RowError> errors = new ArrayList<>();
+        for (int i = first; i <= last; i++) {
+            String line = lines.get(i);
+            if (line.isBlank() || (i == first && header) || (i == last && checksum)) {
+                continue;
+            }
+            parse(i + 1, line, punches, errors);
+        }
+        if (punches.isEmpty() && errors.isEmpty()) {
+            throw new ImportException("import.empty", name);
+        }
+        return new ReadResult<>(punches, errors, Map.of());
+    }
+
+    private static List<String> lines(Path file, String name) throws ImportException {
+        if (!Files.isRegularFile(file)) {
+            throw new ImportException("import.notFound", file.toAbsolutePath());
+        }
+        byte[] bytes;
+        try {
+            long size = Files.size(file);
+            if (size == 0) {
+                throw new ImportException("import.empty", name);
+            }
+            if (size > MAX_BYTES) {
+                throw new ImportException("import.tooLarge", name, MAX_BYTES / (1024 * 1024));
+            }
+            bytes = Files.readAllBytes(file);
+        } catch (IOException e) {
+            throw new ImportException(e, "import.unreadable", name);
+        }
+        // UTF-8 with or without BOM; TextDecoder also copes with a file re-saved by Notepad.
+        String text = TextDecoder.decode(bytes);
+        if (text.indexOf('\0') >= 0) {
+            throw new ImportException("import.unreadable", name); // a binary file, not a text download
+        }
+        // lines() splits at \n, \r\n and \r alike, so Windows line endings leave no \r behind.
+        return text.lines().toList();
+    }
+
+    private static void parse(int lineNo, String line, List<Punch> punches, List<RowError> errors) {
+        // Not stripped first: a line with an empty PIN starts with a tab that must stay a field separator.
+        String[] fields = line.split("\t", -1);
+        if (fields.length < MIN_FIELDS) {
+            errors.add(error(lineNo, "attendance.fieldCount", fields.length, MIN_FIELDS));
+            return;
+        }
+        String pin = fields[0].strip();
+        String when = fields[1].strip();
+        boolean ok = true;
+        if (pin.isEmpty()) {
+            errors.add(error(lineNo, "attendance.emptyPin"));
+            ok = false;
+        } else if (pin.length() > MAX_PIN_LENGTH || pin.chars().anyMatch(Character::isWhitespace)) {
+            errors.add(error(lineNo, "attendance.badPin", shorten(pin)));
+            ok = false;
+        }
+        LocalDateTime at = DateTimes.parseDateTime(when, FORMATS);
+        if (at == null) {
+            errors.add(error(lineNo, "attendance.badDateTime", shorten(when)));
+            ok = false;
+        }
+        if (ok) {
+            punches.add(new Punch(lineNo, pin, at, field(fields, 3), field(fields, 4), field(fields, 5)));
+        }
+    }
+
+    private static String field(String[] fields, int index) {
+        return index < fields.length ? fields[index].strip() : "";
+    }
+
+    /** The first line is a header when it has letters ("No", "PIN", "DateTime") and nothing like a date. */
+    static boolean isHeader(String line) {
+        return LETTER.matcher(line).find() && !DATE_SHAPE.matcher(line).find();
+    }
+
+    /** The last line is a checksum when it is one token ("A3F9", "12345") with nothing like a date. */
+    static boolean isChecksum(String line) {
+        String s = line.strip();
+        return !s.isEmpty() && s.chars().noneMatch(Character::isWhitespace) && !DATE_SHAPE.matcher(s).find();
+    }
+
+    private static int firstNonBlank(List<String> lines) {
+        for (int i = 0; i < lines.size(); i++) {
+            if (!lines.get(i).isBlank()) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private static int lastNonBlank(List<String> lines) {
+        for (int i = lines.size() - 1; i >= 0; i--) {
+            if (!lines.get(i).isBlank()) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private static RowError error(int line, String key, Object... args) {
+        return new RowError(line, null, key, List.of(args));
+    }
+
+    static String shorten(String s) {
+        return s.length() > 40 ? s.substring(0, 40) + "…" : s;
+    }
+}

@@ -56,7 +56,8 @@ public final class DayDerivation {
     /**
      * @param punches the person's punches on {@code date}, any order, duplicates allowed; a punch on another date is a
      *     caller error
-     * @param hours the hours that apply on {@code date}, empty when the schedule does not work that weekday
+     * @param hours the hours that apply on {@code date}, empty when the schedule does not work that weekday; expected
+     *     to have passed {@link ScheduleRules} (end after start, break inside the day)
      */
     public DailyResult derive(LocalDate date, Collection<LocalDateTime> punches, WorkingCalendar calendar,
             Optional<WorkHours> hours, int toleranceSeconds) {

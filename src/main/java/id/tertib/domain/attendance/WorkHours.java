@@ -48,5 +48,4 @@ public record WorkHours(LocalTime start, LocalTime end, LocalTime breakStart, Lo
     private LocalTime midpoint() {
         return start.plus(Duration.between(start, end).dividedBy(2));
     }
-
 }

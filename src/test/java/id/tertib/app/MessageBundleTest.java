@@ -30,7 +30,7 @@ class MessageBundleTest {
             "mixinStandardHelpOptions.", "usage.", "audit.broken.", "audit.field.", "audit.entity.");
     /** A string literal that looks like a message key: "area.name" or "area.sub.name". */
     private static final Pattern KEY_LITERAL = Pattern.compile("\"((?:app|nip|employee|unit|import|store|demo|cli|"
-            + "nav|status|error|action|common|settings|text|audit|history|user|access|auth|signin|attendance|schedule)\\.[A-Za-z.]+)\"");
+            + "nav|status|error|action|common|settings|text|audit|history|user|access|auth|signin|attendance|schedule|calendar)\\.[A-Za-z.]+)\"");
 
     private static Properties load(String name) throws IOException {
         Properties p = new Properties();

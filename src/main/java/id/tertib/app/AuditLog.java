@@ -22,6 +22,7 @@ final class AuditLog {
     static final String UNIT = "unit";
     static final String USER = "user";
     static final String DATABASE = "database";
+    static final String HOLIDAY = "holiday";
     private static final Gson GSON = new Gson();
 
     private final Database.Tx tx;
@@ -47,6 +48,23 @@ final class AuditLog {
     void user(UserAccount before, UserAccount after, String reason) {
         UserAccount any = after != null ? after : before;
         record(USER, any.id(), any.name(), values(before), values(after), reason);
+    }
+
+    /** A holiday is identified by its date (as the day number since 1970, so it fits the trail's id column). */
+    void holiday(id.tertib.domain.attendance.Holiday before, id.tertib.domain.attendance.Holiday after, String reason) {
+        var any = after != null ? after : before;
+        record(HOLIDAY, any.date().toEpochDay(), any.date() + " " + any.name(), values(before), values(after), reason);
+    }
+
+    static Map<String, String> values(id.tertib.domain.attendance.Holiday h) {
+        if (h == null) {
+            return null;
+        }
+        Map<String, String> m = new LinkedHashMap<>();
+        m.put("date", h.date().toString());
+        m.put("name", h.name());
+        m.put("kind", h.kind().name());
+        return m;
     }
 
     /** A restore replaced the whole database; recorded in the restored trail, with the copy kept of the old one. */

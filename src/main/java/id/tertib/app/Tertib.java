@@ -25,6 +25,7 @@ public final class Tertib implements AutoCloseable {
     private final UserService users;
     private final AuditService audit;
     private final BackupService backups;
+    private final CalendarService calendar;
     private final boolean readOnly;
     private DatabaseLock lock;
 
@@ -34,6 +35,7 @@ public final class Tertib implements AutoCloseable {
         this.auth = new AuthService(tx, session, clock);
         this.users = new UserService(tx);
         this.audit = new AuditService(tx);
+        this.calendar = new CalendarService(tx);
         this.databaseFile = db.file();
         this.units = new UnitService(tx);
         this.employees = new EmployeeService(tx, clock);
@@ -158,5 +160,9 @@ public final class Tertib implements AutoCloseable {
 
     public AuditService audit() {
         return audit;
+    }
+
+    public CalendarService calendar() {
+        return calendar;
     }
 }

@@ -227,5 +227,9 @@ public final class Database {
         public AuditRepository audit() {
             return new AuditRepository(handle);
         }
+
+        public CalendarRepository calendar() {
+            return new CalendarRepository(handle);
+        }
     }
 }

@@ -367,4 +367,20 @@ class CliTest {
         assertThat(list.exit()).isZero();
         assertThat(list.out()).contains("hr", "Dibuat", "Budi Baru", "impor r.csv");
     }
+
+    @Test
+    void calendarImportReportsBadRowsAndListShowsTheYear() throws Exception {
+        run("--db", db(), "demo");
+        Path file = file("libur.csv", "date,name,kind\n2025-08-17,Hari Kemerdekaan RI,libur nasional\n"
+                + "2025-12-26,Cuti Bersama Natal,cuti bersama\n2025-13-01,Salah,libur nasional\n");
+
+        Run imported = run("--db", db(), "--user", "hr", "calendar", "import", file.toString(), "--yes");
+        Run list = run("--db", db(), "--user", "viewer", "calendar", "list", "--year", "2025");
+
+        assertThat(imported.exit()).isZero();
+        assertThat(imported.out()).contains("2 baru", "baris 4", "Tersimpan: 2 hari libur.");
+        assertThat(list.outLines()).containsExactly("Tahun yang sudah diatur: 2025",
+                "17 Agu 2025  Libur nasional   Hari Kemerdekaan RI",
+                "26 Des 2025  Cuti bersama     Cuti Bersama Natal");
+    }
 }

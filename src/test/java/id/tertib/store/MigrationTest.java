@@ -87,7 +87,7 @@ class MigrationTest {
                 "INSERT INTO employee (number, name, gender, birth_date, status, position_kind, unit_id) "
                         + "VALUES ('198609262015051001', 'Budi Santoso', 'MALE', '1986-09-26', 'PNS', 'PELAKSANA', 1)");
 
-        Database v4 = Database.open(file);
+        Database v4 = Database.open(file, "4");
 
         assertThat(v4.schemaVersion()).isEqualTo("4");
         assertThat(v4.read((Database.Tx tx) -> tx.employees().count())).isEqualTo(1);
@@ -99,5 +99,32 @@ class MigrationTest {
                 "INSERT INTO app_user (name, role, password_hash) VALUES ('a', 'ADMINISTRATOR', 'x')",
                 "INSERT INTO app_user (name, role, password_hash) VALUES ('A', 'VIEWER', 'y')")))
                 .as("account names differ by more than case").hasMessageContaining("UNIQUE");
+    }
+
+    @Test
+    void upgradesAVersionFourDatabaseWithAnEmptyWorkingCalendar() throws Exception {
+        Path file = dir.resolve("v4.db");
+        Database.open(file, "4");
+        StoreFixtures.execute(file,
+                "INSERT INTO unit (id, code, name, parent_id) VALUES (1, 'DIN', 'Dinas Kominfo', NULL)",
+                "INSERT INTO app_user (name, role, password_hash) VALUES ('admin', 'ADMINISTRATOR', 'x')");
+
+        Database v5 = Database.open(file);
+
+        assertThat(v5.schemaVersion()).isEqualTo("5");
+        assertThat(v5.read((Database.Tx tx) -> tx.users().count())).isEqualTo(1);
+        assertThat(v5.read((Database.Tx tx) -> tx.calendar().years())).isEmpty();
+        v5.inTransaction(tx -> {
+            tx.calendar().addYear(2025);
+            tx.calendar().addYear(2025);
+            tx.calendar().insert(new id.tertib.domain.attendance.Holiday(java.time.LocalDate.of(2025, 8, 17),
+                    "Hari Kemerdekaan RI", id.tertib.domain.attendance.Holiday.HolidayKind.NATIONAL));
+            return null;
+        });
+        assertThat(v5.read((Database.Tx tx) -> tx.calendar().years())).as("adding a year twice keeps one").containsExactly(2025);
+        assertThat(v5.read((Database.Tx tx) -> tx.calendar().holidays(2025))).hasSize(1);
+        assertThat(catchThrowable(() -> StoreFixtures.execute(file,
+                "INSERT INTO holiday (date, name, kind) VALUES ('2025-01-01', 'x', 'LIBUR')")))
+                .as("only the two kinds").hasMessageContaining("CHECK");
     }
 }

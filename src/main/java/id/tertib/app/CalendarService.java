@@ -50,6 +50,36 @@ public final class CalendarService {
         return tx.read(w -> WorkingCalendar.mondayToFriday(w.store().calendar().years(), w.store().calendar().all()));
     }
 
+    /** Adds or changes one holiday (the date identifies it) and marks its year as set. */
+    public Holiday save(Holiday holiday) {
+        return tx.write(w -> {
+            w.access().require(w.access().canEditStaffData(), "access.staffData");
+            var calendar = w.store().calendar();
+            Optional<Holiday> stored = calendar.find(holiday.date());
+            calendar.addYear(holiday.date().getYear());
+            if (stored.isEmpty()) {
+                calendar.insert(holiday);
+            } else {
+                calendar.update(holiday);
+            }
+            w.audit().holiday(stored.orElse(null), holiday, null);
+            return holiday;
+        });
+    }
+
+    /** Removes a holiday: that date becomes a working day again if its weekday is one. */
+    public void delete(java.time.LocalDate date) {
+        tx.write(w -> {
+            w.access().require(w.access().canEditStaffData(), "access.staffData");
+            var calendar = w.store().calendar();
+            Holiday stored = calendar.find(date)
+                    .orElseThrow(() -> new DomainException(Problem.of("date", "calendar.holidayNotFound", date)));
+            calendar.delete(date);
+            w.audit().holiday(stored, null, null);
+            return null;
+        });
+    }
+
     /** Reads a {@code date,name,kind} file and checks it against what is stored; writes nothing. */
     public Preview preview(Path file) {
         ReadResult<HolidayRow> read = Imports.read(() -> new CalendarCsvReader().read(file));

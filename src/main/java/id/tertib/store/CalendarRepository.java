@@ -48,6 +48,10 @@ public final class CalendarRepository {
                 .bind("date", h.date().toString()).bind("name", h.name()).bind("kind", h.kind().name()).execute();
     }
 
+    public void delete(LocalDate date) {
+        handle.createUpdate("DELETE FROM holiday WHERE date = :date").bind("date", date.toString()).execute();
+    }
+
     public void update(Holiday h) {
         handle.createUpdate("UPDATE holiday SET name = :name, kind = :kind WHERE date = :date")
                 .bind("date", h.date().toString()).bind("name", h.name()).bind("kind", h.kind().name()).execute();

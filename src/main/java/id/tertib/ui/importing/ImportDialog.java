@@ -62,6 +62,15 @@ public final class ImportDialog {
         }, p -> () -> ctx.t("import.unitsDone", ctx.tertib().unitImport().commit(p.source())), onImported);
     }
 
+    public static void calendar(UiContext ctx, Window owner, Runnable onImported) {
+        run(ctx, owner, "import.calendarTitle", file -> () -> {
+            var p = ctx.tertib().calendar().preview(file);
+            List<Row> rows = p.lines().stream().map(l -> new Row(l.row(), ctx.i18n().date(l.holiday().date()),
+                    l.holiday().name(), l.action())).toList();
+            return new Preview<>(p, file, rows, p.issues());
+        }, p -> () -> ctx.t("import.calendarDone", ctx.tertib().calendar().commit(p.source())), onImported);
+    }
+
     private static <P> void run(UiContext ctx, Window owner, String titleKey,
             Function<Path, Callable<Preview<P>>> preview, Function<Preview<P>, Callable<String>> commit,
             Runnable onImported) {

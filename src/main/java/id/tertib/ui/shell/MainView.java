@@ -61,6 +61,8 @@ public final class MainView {
         Map<String, Area> areas = new LinkedHashMap<>();
         areas.put("employees", new Area("employees", "nav.employees", Feather.USERS, EmployeesView::new));
         areas.put("units", new Area("units", "nav.units", Feather.GIT_MERGE, UnitsView::new));
+        areas.put("calendar", new Area("calendar", "nav.calendar", Feather.CALENDAR,
+                id.tertib.ui.calendar.CalendarView::new));
         Permissions may = Permissions.of(ctx);
         if (may.mayReadAuditTrail()) {
             areas.put("audit", new Area("audit", "nav.audit", Feather.SHIELD, AuditView::new));

@@ -23,6 +23,8 @@ final class AuditLog {
     static final String USER = "user";
     static final String DATABASE = "database";
     static final String HOLIDAY = "holiday";
+    static final String ATTENDANCE_DAY = "attendance_day";
+    static final String PUNCH_IMPORT = "punch_import";
     private static final Gson GSON = new Gson();
 
     private final Database.Tx tx;
@@ -65,6 +67,36 @@ final class AuditLog {
         m.put("name", h.name());
         m.put("kind", h.kind().name());
         return m;
+    }
+
+    /** A day of attendance belongs to the employee: the trail's id is the employee's, the label names the date. */
+    void attendanceDay(Employee who, id.tertib.domain.attendance.AttendanceDay before,
+            id.tertib.domain.attendance.AttendanceDay after, String reason) {
+        var any = after != null ? after : before;
+        record(ATTENDANCE_DAY, who.id(), who.name().full() + " (" + who.number() + ") " + any.date(), values(before),
+                values(after), reason);
+    }
+
+    static Map<String, String> values(id.tertib.domain.attendance.AttendanceDay d) {
+        if (d == null) {
+            return null;
+        }
+        Map<String, String> m = new LinkedHashMap<>();
+        m.put("date", d.date().toString());
+        m.put("code", d.code());
+        m.put("arrival", d.arrival().map(Object::toString).orElse(""));
+        m.put("departure", d.departure().map(Object::toString).orElse(""));
+        m.put("late_minutes", String.valueOf(d.lateMinutes()));
+        m.put("early_minutes", String.valueOf(d.earlyMinutes()));
+        m.put("source", d.source().name());
+        m.put("note", d.note());
+        d.machineCode().ifPresent(c -> m.put("machine_code", c));
+        return m;
+    }
+
+    /** One entry per imported machine file (the punches themselves are raw data, not edits). */
+    void punchImport(long importId, String fileName, Map<String, String> counts, String reason) {
+        record(PUNCH_IMPORT, importId, fileName, null, counts, reason);
     }
 
     /** A restore replaced the whole database; recorded in the restored trail, with the copy kept of the old one. */

@@ -26,6 +26,7 @@ public final class Tertib implements AutoCloseable {
     private final AuditService audit;
     private final BackupService backups;
     private final CalendarService calendar;
+    private final AttendanceService attendance;
     private final boolean readOnly;
     private DatabaseLock lock;
 
@@ -36,6 +37,7 @@ public final class Tertib implements AutoCloseable {
         this.users = new UserService(tx);
         this.audit = new AuditService(tx);
         this.calendar = new CalendarService(tx);
+        this.attendance = new AttendanceService(tx, clock);
         this.databaseFile = db.file();
         this.units = new UnitService(tx);
         this.employees = new EmployeeService(tx, clock);
@@ -160,6 +162,10 @@ public final class Tertib implements AutoCloseable {
 
     public AuditService audit() {
         return audit;
+    }
+
+    public AttendanceService attendance() {
+        return attendance;
     }
 
     public CalendarService calendar() {

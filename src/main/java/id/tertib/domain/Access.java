@@ -50,6 +50,14 @@ public final class Access {
         return role.seesAllUnits();
     }
 
+    /**
+     * Attendance, trips and notes of a unit are kept by administrators, HR officers and the unit's own section head
+     * (for his unit and its sub-units); viewers only read.
+     */
+    public boolean canEditAttendance(long unitId) {
+        return role != Role.VIEWER && canSeeUnit(unitId);
+    }
+
     public boolean canManageUsers() {
         return role == Role.ADMINISTRATOR;
     }

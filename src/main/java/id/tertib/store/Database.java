@@ -171,23 +171,25 @@ public final class Database {
     }
 
     static StoreException translate(JdbiException e) {
-        Throwable cause = e.getCause();
-        if (cause instanceof SQLException sql) {
-            int code = sql.getErrorCode() & 0xff;
-            if (code == SQLiteErrorCode.SQLITE_BUSY.code || code == SQLiteErrorCode.SQLITE_LOCKED.code) {
-                return new StoreException("store.busy", e);
-            }
-            if (code == SQLiteErrorCode.SQLITE_CONSTRAINT.code) {
-                return new StoreException("store.constraint", e);
-            }
-            if (code == SQLiteErrorCode.SQLITE_READONLY.code) {
-                return new StoreException("store.readOnly", e);
-            }
-            if (code == SQLiteErrorCode.SQLITE_CORRUPT.code || code == SQLiteErrorCode.SQLITE_NOTADB.code) {
-                return new StoreException("store.corrupt", e);
-            }
+        return e.getCause() instanceof SQLException sql ? translate(sql) : new StoreException("store.failed", e);
+    }
+
+    /** The user-readable kind of a failure: busy, constraint, read-only, corrupt, or failed. */
+    static StoreException translate(SQLException sql) {
+        int code = sql.getErrorCode() & 0xff;
+        if (code == SQLiteErrorCode.SQLITE_BUSY.code || code == SQLiteErrorCode.SQLITE_LOCKED.code) {
+            return new StoreException("store.busy", sql);
         }
-        return new StoreException("store.failed", e);
+        if (code == SQLiteErrorCode.SQLITE_CONSTRAINT.code) {
+            return new StoreException("store.constraint", sql);
+        }
+        if (code == SQLiteErrorCode.SQLITE_READONLY.code) {
+            return new StoreException("store.readOnly", sql);
+        }
+        if (code == SQLiteErrorCode.SQLITE_CORRUPT.code || code == SQLiteErrorCode.SQLITE_NOTADB.code) {
+            return new StoreException("store.corrupt", sql);
+        }
+        return new StoreException("store.failed", sql);
     }
 
     /** Work done with one transaction or connection. */
@@ -230,6 +232,14 @@ public final class Database {
 
         public CalendarRepository calendar() {
             return new CalendarRepository(handle);
+        }
+
+        public AttendanceRepository attendance() {
+            return new AttendanceRepository(handle);
+        }
+
+        public ScheduleRepository schedules() {
+            return new ScheduleRepository(handle);
         }
     }
 }

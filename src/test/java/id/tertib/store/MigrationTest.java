@@ -109,7 +109,7 @@ class MigrationTest {
                 "INSERT INTO unit (id, code, name, parent_id) VALUES (1, 'DIN', 'Dinas Kominfo', NULL)",
                 "INSERT INTO app_user (name, role, password_hash) VALUES ('admin', 'ADMINISTRATOR', 'x')");
 
-        Database v5 = Database.open(file);
+        Database v5 = Database.open(file, "5");
 
         assertThat(v5.schemaVersion()).isEqualTo("5");
         assertThat(v5.read((Database.Tx tx) -> tx.users().count())).isEqualTo(1);
@@ -126,5 +126,36 @@ class MigrationTest {
         assertThat(catchThrowable(() -> StoreFixtures.execute(file,
                 "INSERT INTO holiday (date, name, kind) VALUES ('2025-01-01', 'x', 'LIBUR')")))
                 .as("only the two kinds").hasMessageContaining("CHECK");
+    }
+
+    @Test
+    void upgradesAVersionFiveDatabaseAndKeepsPunchesOncePerSecond() throws Exception {
+        Path file = dir.resolve("v5.db");
+        Database.open(file, "5");
+        StoreFixtures.execute(file,
+                "INSERT INTO unit (id, code, name, parent_id) VALUES (1, 'DIN', 'Dinas Kominfo', NULL)",
+                "INSERT INTO employee (id, number, name, gender, birth_date, status, position_kind, unit_id, pin) "
+                        + "VALUES (1, '198609262015051001', 'Budi', 'MALE', '1986-09-26', 'PNS', 'PELAKSANA', 1, '7')",
+                "INSERT INTO calendar_year (year) VALUES (2026)");
+
+        Database v6 = Database.open(file);
+
+        assertThat(v6.schemaVersion()).isEqualTo("6");
+        assertThat(v6.read((Database.Tx tx) -> tx.calendar().years())).containsExactly(2026);
+        assertThat(v6.read((Database.Tx tx) -> tx.employees().countRecords(1))).isZero();
+        StoreFixtures.execute(file,
+                "INSERT INTO punch_import (id, file_name, file_sha256, imported_at, imported_by, covers_from, covers_to, "
+                        + "read_count, stored_count, duplicates, rejected) VALUES (1, 'a.dat', 'x', 'now', 'hr', "
+                        + "'2026-11-02', '2026-11-02', 2, 1, 1, 0)",
+                "INSERT INTO punch (employee_id, at, import_id) VALUES (1, '2026-11-02 07:31:00', 1)",
+                "INSERT INTO attendance_day (employee_id, date, code, source) VALUES (1, '2026-11-02', 'TL', 'MACHINE')");
+        assertThat(catchThrowable(() -> StoreFixtures.execute(file,
+                "INSERT INTO punch (employee_id, at, import_id) VALUES (1, '2026-11-02 07:31:00', 1)")))
+                .as("one punch per person and second").hasMessageContaining("UNIQUE");
+        assertThat(catchThrowable(() -> StoreFixtures.execute(file,
+                "INSERT INTO attendance_day (employee_id, date, code, source) VALUES (1, '2026-11-03', 'H', 'GUESS')")))
+                .as("only the known sources").hasMessageContaining("CHECK");
+        assertThat(v6.read((Database.Tx tx) -> tx.employees().countRecords(1)))
+                .as("punches and days count as the employee's records").isGreaterThanOrEqualTo(2);
     }
 }

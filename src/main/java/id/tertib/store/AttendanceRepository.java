@@ -1,0 +1,205 @@
+package id.tertib.store;
+
+import id.tertib.domain.attendance.AttendanceDay;
+import id.tertib.domain.attendance.DaySource;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Consumer;
+import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.mapper.RowMapper;
+
+/**
+ * Raw punches, the imports that brought them, and the daily attendance records. Bulk writes go through plain JDBC
+ * batches: a machine file can hold a million punches.
+ */
+public final class AttendanceRepository {
+
+    /** Punches are written in batches of this many rows. */
+    static final int BATCH = 5_000;
+
+    private static final String DAY_COLUMNS = "employee_id, date, code, arrival, departure, late_minutes, "
+            + "early_minutes, source, flags, note, machine_code";
+
+    private static final RowMapper<AttendanceDay> DAY = (rs, ctx) -> new AttendanceDay(rs.getLong("employee_id"),
+            LocalDate.parse(rs.getString("date")), rs.getString("code"), time(rs.getString("arrival")),
+            time(rs.getString("departure")), rs.getInt("late_minutes"), rs.getInt("early_minutes"),
+            DaySource.valueOf(rs.getString("source")), rs.getString("flags"), rs.getString("note"),
+            Optional.ofNullable(rs.getString("machine_code")));
+
+    /** A punch to store: whose, when, and the device's raw state and verify fields. */
+    public record StoredPunch(long employeeId, LocalDateTime at, String state, String verify) {
+    }
+
+    /** What one import of a machine file recorded. */
+    public record ImportRecord(long id, String fileName, String sha256, String importedAt, String importedBy,
+            LocalDate coversFrom, LocalDate coversTo, int read, int stored, int duplicates, int rejected) {
+    }
+
+    private final Handle handle;
+
+    AttendanceRepository(Handle handle) {
+        this.handle = handle;
+    }
+
+    public long insertImport(ImportRecord r) {
+        return handle.createUpdate("INSERT INTO punch_import (file_name, file_sha256, imported_at, imported_by, "
+                + "covers_from, covers_to, read_count, stored_count, duplicates, rejected) VALUES (:fileName, :sha256, "
+                + ":importedAt, :importedBy, :coversFrom, :coversTo, :read, :stored, :duplicates, :rejected)")
+                .bind("fileName", r.fileName()).bind("sha256", r.sha256()).bind("importedAt", r.importedAt())
+                .bind("importedBy", r.importedBy()).bind("coversFrom", r.coversFrom().toString())
+                .bind("coversTo", r.coversTo().toString()).bind("read", r.read()).bind("stored", r.stored())
+                .bind("duplicates", r.duplicates()).bind("rejected", r.rejected())
+                .executeAndReturnGeneratedKeys("id").mapTo(Long.class).one();
+    }
+
+    public void updateImportCounts(long id, int stored, int duplicates) {
+        handle.createUpdate("UPDATE punch_import SET stored_count = :stored, duplicates = :duplicates WHERE id = :id")
+                .bind("stored", stored).bind("duplicates", duplicates).bind("id", id).execute();
+    }
+
+    public List<ImportRecord> imports() {
+        return handle.createQuery("SELECT * FROM punch_import ORDER BY id DESC").map((rs, ctx) -> new ImportRecord(
+                rs.getLong("id"), rs.getString("file_name"), rs.getString("file_sha256"), rs.getString("imported_at"),
+                rs.getString("imported_by"), LocalDate.parse(rs.getString("covers_from")),
+                LocalDate.parse(rs.getString("covers_to")), rs.getInt("read_count"), rs.getInt("stored_count"),
+                rs.getInt("duplicates"), rs.getInt("rejected"))).list();
+    }
+
+    /**
+     * Stores punches not stored before (same person, same second); returns how many were new. {@code afterBatch} is
+     * told the running count after each batch, so a caller can show progress and cancel by throwing.
+     */
+    public int insertPunches(long importId, Collection<StoredPunch> punches, Consumer<Integer> afterBatch) {
+        Connection c = handle.getConnection();
+        int added = 0;
+        int done = 0;
+        try (PreparedStatement ps = c.prepareStatement("INSERT INTO punch (employee_id, at, import_id, state, verify) "
+                + "VALUES (?, ?, ?, ?, ?) ON CONFLICT DO NOTHING")) {
+            for (StoredPunch p : punches) {
+                ps.setLong(1, p.employeeId());
+                ps.setString(2, Times.dateTime(p.at()));
+                ps.setLong(3, importId);
+                ps.setString(4, p.state());
+                ps.setString(5, p.verify());
+                ps.addBatch();
+                if (++done % BATCH == 0) {
+                    added += sum(ps.executeBatch());
+                    afterBatch.accept(done);
+                }
+            }
+            added += sum(ps.executeBatch());
+            afterBatch.accept(done);
+        } catch (SQLException e) {
+            throw Database.translate(e);
+        }
+        return added;
+    }
+
+    private static int sum(int[] counts) {
+        int n = 0;
+        for (int c : counts) {
+            n += c > 0 ? c : 0;
+        }
+        return n;
+    }
+
+    /** Every stored punch of the given people between two dates (inclusive), ordered by person and time. */
+    public void forEachPunch(Collection<Long> employeeIds, LocalDate from, LocalDate to,
+            java.util.function.BiConsumer<Long, LocalDateTime> sink) {
+        if (employeeIds.isEmpty()) {
+            return;
+        }
+        handle.createQuery("SELECT employee_id, at FROM punch WHERE at >= :from AND at < :to "
+                + "AND employee_id IN (<ids>) ORDER BY employee_id, at")
+                .bind("from", from.toString()).bind("to", to.plusDays(1).toString())
+                .bindList("ids", List.copyOf(employeeIds))
+                .map((rs, ctx) -> {
+                    sink.accept(rs.getLong(1), Times.parseDateTime(rs.getString(2)));
+                    return 0;
+                }).forEach(x -> { });
+    }
+
+    public List<LocalDateTime> punches(long employeeId, LocalDate date) {
+        return handle.createQuery("SELECT at FROM punch WHERE employee_id = :id AND at >= :from AND at < :to ORDER BY at")
+                .bind("id", employeeId).bind("from", date.toString()).bind("to", date.plusDays(1).toString())
+                .map((rs, ctx) -> Times.parseDateTime(rs.getString(1))).list();
+    }
+
+    public int countPunches() {
+        return handle.createQuery("SELECT COUNT(*) FROM punch").mapTo(Integer.class).one();
+    }
+
+    /** The stored days of the given people between two dates (inclusive). */
+    public List<AttendanceDay> days(Collection<Long> employeeIds, LocalDate from, LocalDate to) {
+        if (employeeIds.isEmpty()) {
+            return List.of();
+        }
+        return handle.createQuery("SELECT " + DAY_COLUMNS + " FROM attendance_day WHERE date >= :from AND date <= :to "
+                + "AND employee_id IN (<ids>) ORDER BY employee_id, date")
+                .bind("from", from.toString()).bind("to", to.toString()).bindList("ids", List.copyOf(employeeIds))
+                .map(DAY).list();
+    }
+
+    /** Every stored day between two dates (inclusive), for agency-wide recaps. */
+    public List<AttendanceDay> allDays(LocalDate from, LocalDate to) {
+        return handle.createQuery("SELECT " + DAY_COLUMNS + " FROM attendance_day WHERE date >= :from AND date <= :to")
+                .bind("from", from.toString()).bind("to", to.toString()).map(DAY).list();
+    }
+
+    public Optional<AttendanceDay> day(long employeeId, LocalDate date) {
+        return handle.createQuery("SELECT " + DAY_COLUMNS + " FROM attendance_day WHERE employee_id = :id AND date = :d")
+                .bind("id", employeeId).bind("d", date.toString()).map(DAY).findOne();
+    }
+
+    public int countDays() {
+        return handle.createQuery("SELECT COUNT(*) FROM attendance_day").mapTo(Integer.class).one();
+    }
+
+    /** Inserts or replaces the days given (one row per person and date). */
+    public void saveDays(Collection<AttendanceDay> days) {
+        Connection c = handle.getConnection();
+        try (PreparedStatement ps = c.prepareStatement("INSERT INTO attendance_day (" + DAY_COLUMNS + ") VALUES "
+                + "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (employee_id, date) DO UPDATE SET code = excluded.code, "
+                + "arrival = excluded.arrival, departure = excluded.departure, late_minutes = excluded.late_minutes, "
+                + "early_minutes = excluded.early_minutes, source = excluded.source, flags = excluded.flags, "
+                + "note = excluded.note, machine_code = excluded.machine_code")) {
+            int n = 0;
+            for (AttendanceDay d : days) {
+                ps.setLong(1, d.employeeId());
+                ps.setString(2, d.date().toString());
+                ps.setString(3, d.code());
+                ps.setString(4, d.arrival().map(Times::time).orElse(null));
+                ps.setString(5, d.departure().map(Times::time).orElse(null));
+                ps.setInt(6, d.lateMinutes());
+                ps.setInt(7, d.earlyMinutes());
+                ps.setString(8, d.source().name());
+                ps.setString(9, d.flags());
+                ps.setString(10, d.note());
+                ps.setString(11, d.machineCode().orElse(null));
+                ps.addBatch();
+                if (++n % BATCH == 0) {
+                    ps.executeBatch();
+                }
+            }
+            ps.executeBatch();
+        } catch (SQLException e) {
+            throw Database.translate(e);
+        }
+    }
+
+    public void deleteDay(long employeeId, LocalDate date) {
+        handle.createUpdate("DELETE FROM attendance_day WHERE employee_id = :id AND date = :d")
+                .bind("id", employeeId).bind("d", date.toString()).execute();
+    }
+
+    private static Optional<LocalTime> time(String text) {
+        return text == null ? Optional.empty() : Optional.of(LocalTime.parse(text));
+    }
+}

@@ -198,7 +198,7 @@ public final class AttendanceService {
     }
 
     /** Presence and TK are facts about the past; a planned absence (leave, duty) may be recorded ahead. */
-    private static void requireNotFutureFor(AttendanceCode code, LocalDate date, LocalDate today) {
+    static void requireNotFutureFor(AttendanceCode code, LocalDate date, LocalDate today) {
         if (date.isAfter(today) && !code.isValidAbsence()) {
             throw new DomainException(Problem.of("date", "attendance.futureDay", code.code(), date));
         }

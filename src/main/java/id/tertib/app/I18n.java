@@ -63,6 +63,16 @@ public final class I18n {
         return date == null ? "" : dateFormat.format(date);
     }
 
+    /** "November 2026" ("Agustus 2026" in Bahasa Indonesia), as recaps and letters name a month. */
+    public String month(java.time.YearMonth month) {
+        return DateTimeFormatter.ofPattern("MMMM uuuu", locale).format(month);
+    }
+
+    /** "23 November 2026", the date under a signature. */
+    public String longDate(LocalDate date) {
+        return DateTimeFormatter.ofPattern("d MMMM uuuu", locale).format(date);
+    }
+
     /** The moment in the office's time zone (the PC's), for the audit trail. */
     public String dateTime(java.time.Instant instant) {
         return instant == null ? "" : dateTime(java.time.LocalDateTime.ofInstant(instant, java.time.ZoneId.systemDefault()));

@@ -27,6 +27,8 @@ public final class Tertib implements AutoCloseable {
     private final BackupService backups;
     private final CalendarService calendar;
     private final AttendanceService attendance;
+    private final RecapService recap;
+    private final DailyImport dailyImport;
     private final boolean readOnly;
     private DatabaseLock lock;
 
@@ -44,6 +46,8 @@ public final class Tertib implements AutoCloseable {
         this.employeeImport = new EmployeeImport(tx, clock);
         this.unitImport = new UnitImport(tx);
         this.settings = new SettingsService(tx);
+        this.recap = new RecapService(tx, clock, settings);
+        this.dailyImport = new DailyImport(tx, clock);
         this.demo = new DemoService(tx, clock);
         this.lock = lock;
         this.readOnly = db.isReadOnly();
@@ -166,6 +170,14 @@ public final class Tertib implements AutoCloseable {
 
     public AttendanceService attendance() {
         return attendance;
+    }
+
+    public RecapService recap() {
+        return recap;
+    }
+
+    public DailyImport dailyImport() {
+        return dailyImport;
     }
 
     public CalendarService calendar() {

@@ -3,6 +3,7 @@ package id.tertib.io.attendance;
 import id.tertib.domain.attendance.MonthlyRecap;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.util.ArrayList;
 import java.util.List;
 import org.dhatim.fastexcel.BorderStyle;
 import org.dhatim.fastexcel.PaperSize;
@@ -43,9 +44,14 @@ public final class RecapXlsxWriter {
         titles(ws, texts, lastCol);
         header(ws, recap, texts, firstTotal, lastCol);
         int bodyTop = HEADER_ROW + 2;
-        int last = body(ws, recap, firstTotal, lastCol, bodyTop);
+        List<Integer> unitRows = new ArrayList<>();
+        int last = body(ws, recap, firstTotal, lastCol, bodyTop, unitRows);
         if (last >= bodyTop) {
             shadeAndBorder(ws, recap, bodyTop, last, firstTotal, lastCol);
+        }
+        for (int r : unitRows) {
+            // After the column styles, so the unit's name stays bold, unshaded and at the left.
+            ws.range(r, 0, r, lastCol).style().bold().fillColor(UNIT_FILL).horizontalAlignment("left").set();
         }
         footer(ws, texts, last + 2, lastCol);
 
@@ -104,8 +110,12 @@ public final class RecapXlsxWriter {
         ws.rowHeight(sub, 30);
     }
 
-    /** Writes the people (and unit lines); returns the last row written, {@code top - 1} when there is none. */
-    private static int body(Worksheet ws, MonthlyRecap recap, int firstTotal, int lastCol, int top) {
+    /**
+     * Writes the people (and unit lines, whose rows go to {@code unitRows}); returns the last row written,
+     * {@code top - 1} when there is none.
+     */
+    private static int body(Worksheet ws, MonthlyRecap recap, int firstTotal, int lastCol, int top,
+            List<Integer> unitRows) {
         boolean unitLines = recap.spansUnits();
         int r = top;
         int number = 0;
@@ -115,7 +125,7 @@ public final class RecapXlsxWriter {
                 unit = row.unitId();
                 ws.value(r, 0, row.unitName());
                 ws.range(r, 0, r, lastCol).merge();
-                ws.range(r, 0, r, lastCol).style().bold().fillColor(UNIT_FILL).set();
+                unitRows.add(r);
                 r++;
             }
             ws.value(r, 0, ++number);
@@ -153,8 +163,10 @@ public final class RecapXlsxWriter {
     private static void footer(Worksheet ws, RecapTexts texts, int top, int lastCol) {
         ws.value(top, 1, texts.legendTitle());
         ws.style(top, 1).bold().set();
+        // Two columns of codes: the second starts under the dates, whose empty cells leave room for the text.
+        int half = (texts.legend().size() + 1) / 2;
         for (int i = 0; i < texts.legend().size(); i++) {
-            ws.value(top + 1 + i, 1, texts.legend().get(i));
+            ws.value(top + 1 + i % half, i < half ? 1 : FIRST_DAY_COLUMN, texts.legend().get(i));
         }
         int from = Math.max(FIRST_DAY_COLUMN, lastCol - SIGNATURE_WIDTH + 1);
         String[] lines = {texts.placeAndDate(), texts.signatoryTitle(), "", "", "", texts.signatoryName(),

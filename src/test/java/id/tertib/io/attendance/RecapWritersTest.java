@@ -129,6 +129,7 @@ class RecapWritersTest {
         assertThat(rows.get(10).subList(0, 3)).containsExactly("2", "19900101 201903 2 002", "=Dewi Lestari");
         assertThat(at(rows, 12, 1)).isEqualTo("Keterangan:");
         assertThat(at(rows, 13, 1)).isEqualTo("H = Hadir");
+        assertThat(at(rows, 13, 3)).as("the legend's second column").isEqualTo("TL = Terlambat");
         int signature = 3 + 28 + 8 - 12;
         assertThat(at(rows, 12, signature)).isEqualTo("Sukamaju, 2 Maret 2026");
         assertThat(at(rows, 13, signature)).isEqualTo("Kepala Seksi Pengembangan Aplikasi");

@@ -27,6 +27,7 @@ public final class Tertib implements AutoCloseable {
     private final BackupService backups;
     private final CalendarService calendar;
     private final AttendanceService attendance;
+    private final PunchImport punchImport;
     private final boolean readOnly;
     private DatabaseLock lock;
 
@@ -38,6 +39,7 @@ public final class Tertib implements AutoCloseable {
         this.audit = new AuditService(tx);
         this.calendar = new CalendarService(tx);
         this.attendance = new AttendanceService(tx, clock);
+        this.punchImport = new PunchImport(tx, clock);
         this.databaseFile = db.file();
         this.units = new UnitService(tx);
         this.employees = new EmployeeService(tx, clock);
@@ -162,6 +164,10 @@ public final class Tertib implements AutoCloseable {
 
     public AuditService audit() {
         return audit;
+    }
+
+    public PunchImport punchImport() {
+        return punchImport;
     }
 
     public AttendanceService attendance() {

@@ -5,7 +5,7 @@ import id.tertib.domain.Problem;
 import id.tertib.domain.attendance.PunchWindows;
 import id.tertib.domain.attendance.WorkHours;
 import id.tertib.io.ReadResult;
-import id.tertib.io.attendance.PersonKey;
+import id.tertib.domain.attendance.PersonKey;
 import id.tertib.io.attendance.Punch;
 import id.tertib.store.AttendanceRepository.StoredPunch;
 import java.io.IOException;

@@ -8,9 +8,9 @@ import id.tertib.domain.attendance.AttendanceDay;
 import id.tertib.domain.attendance.DaySource;
 import id.tertib.io.ReadResult;
 import id.tertib.io.attendance.AttlogReader;
-import id.tertib.io.attendance.PersonKey;
+import id.tertib.domain.attendance.PersonKey;
 import id.tertib.io.attendance.Punch;
-import id.tertib.io.attendance.PunchMapping;
+import id.tertib.domain.attendance.PunchMapping;
 import id.tertib.io.attendance.PunchTableReader;
 import id.tertib.store.AttendanceRepository;
 import java.nio.file.Path;
@@ -77,7 +77,7 @@ public final class PunchImport {
     public void saveMapping(String name, PunchMapping mapping) {
         String clean = name == null ? "" : name.trim();
         if (clean.isEmpty()) {
-            throw new DomainException(Problem.of("name", "attendance.import.mappingName"));
+            throw new AppException(Problem.of("name", "attendance.import.mappingName"));
         }
         tx.write(w -> {
             w.access().require(w.access().canEditStaffData(), "access.attendanceImport");
@@ -104,7 +104,7 @@ public final class PunchImport {
 
     private static PunchMapping requireMapping(PunchMapping mapping) {
         if (mapping == null) {
-            throw new DomainException(Problem.of("mapping", "attendance.import.mappingRequired"));
+            throw new AppException(Problem.of("mapping", "attendance.import.mappingRequired"));
         }
         return mapping;
     }

@@ -47,6 +47,11 @@ public record PunchPreview(Path file, PunchImport.Format format, String sha256, 
         return payload.punches.isEmpty();
     }
 
+    /** Punches the commit will offer to the store (new ones and ones stored before; the store keeps each once). */
+    public int payloadSize() {
+        return payload.punches.size();
+    }
+
     List<AttendanceRepository.StoredPunch> punches() {
         return payload.punches;
     }

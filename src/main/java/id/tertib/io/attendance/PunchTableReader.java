@@ -1,5 +1,7 @@
 package id.tertib.io.attendance;
 
+import id.tertib.domain.attendance.PersonKey;
+import id.tertib.domain.attendance.PunchMapping;
 import id.tertib.io.CellText;
 import id.tertib.io.Column;
 import id.tertib.io.HeaderMap;

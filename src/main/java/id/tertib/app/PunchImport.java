@@ -86,6 +86,15 @@ public final class PunchImport {
         });
     }
 
+    /** The column headers of a CSV/XLSX file, to set a mapping. */
+    public List<String> headers(Path file) {
+        try {
+            return PunchTableReader.headers(file);
+        } catch (id.tertib.io.ImportException e) {
+            throw new AppException(List.of(Problem.of(null, e.messageKey(), e.args())), e);
+        }
+    }
+
     /** Reads and checks the file against what is stored; writes nothing. */
     public PunchPreview preview(Path file, Format format, PunchMapping mapping, ImportProgress progress) {
         progress.step(ImportProgress.Phase.READING, 0, 1);

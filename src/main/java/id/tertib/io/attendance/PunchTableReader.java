@@ -52,6 +52,14 @@ public final class PunchTableReader {
         this.timeFormats = DateTimes.formatters(mapping.timePatterns());
     }
 
+    /** The headers of the file's first non-blank row, for a person to map the columns once. */
+    public static List<String> headers(Path file) throws ImportException {
+        SheetTable table = TableFiles.read(file, List.of());
+        return table.rows().stream().filter(r -> !r.isBlank()).findFirst()
+                .map(r -> r.cells().stream().map(c -> CellText.clean(c.text())).filter(t -> !t.isEmpty()).toList())
+                .orElseThrow(() -> new ImportException("import.empty", TableFiles.fileName(file)));
+    }
+
     public ReadResult<Punch> read(Path file) throws ImportException {
         String fileName = TableFiles.fileName(file);
         // Canonical name -> the header the user mapped; Column matches it loosely (case, spaces, "_").

@@ -183,7 +183,7 @@ public final class AttendanceService {
 
     private static void requireReason(String reason) {
         if (reason == null || reason.isBlank()) {
-            throw new DomainException(Problem.of("reason", "attendance.reasonRequired"));
+            throw new AppException(Problem.of("reason", "attendance.reasonRequired"));
         }
     }
 

@@ -152,7 +152,7 @@ public final class DailyImport {
 
     /** Administrators, HR officers and section heads import; viewers only read. */
     private static void requireImporter(Access access) {
-        access.require(access.role() != Role.VIEWER, "access.attendanceImport");
+        access.require(access.role() != Role.VIEWER, "access.dailyImport");
     }
 
     /** The day the row records, or empty after adding the row's problems to {@code issues}. */

@@ -29,6 +29,7 @@ public final class Tertib implements AutoCloseable {
     private final AttendanceService attendance;
     private final RecapService recap;
     private final DailyImport dailyImport;
+    private final PunchImport punchImport;
     private final boolean readOnly;
     private DatabaseLock lock;
 
@@ -40,6 +41,7 @@ public final class Tertib implements AutoCloseable {
         this.audit = new AuditService(tx);
         this.calendar = new CalendarService(tx);
         this.attendance = new AttendanceService(tx, clock);
+        this.punchImport = new PunchImport(tx, clock);
         this.databaseFile = db.file();
         this.units = new UnitService(tx);
         this.employees = new EmployeeService(tx, clock);
@@ -166,6 +168,10 @@ public final class Tertib implements AutoCloseable {
 
     public AuditService audit() {
         return audit;
+    }
+
+    public PunchImport punchImport() {
+        return punchImport;
     }
 
     public AttendanceService attendance() {

@@ -18,11 +18,11 @@ import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /**
- * Attendance: the monthly recap as a file, and daily records from another system. Each subcommand is its own small
- * class listed below; a new one (e.g. importing machine punches) is one more class and one more entry.
+ * Attendance: machine imports ({@link AttendanceImportCommand}), the monthly recap as a file, and daily records from
+ * another system. Each subcommand is its own small class listed below; a new one is one more class and one entry.
  */
-@Command(name = "attendance", mixinStandardHelpOptions = true,
-        subcommands = {AttendanceCommand.Recap.class, AttendanceCommand.ImportDaily.class})
+@Command(name = "attendance", mixinStandardHelpOptions = true, subcommands = {AttendanceImportCommand.class,
+    AttendanceCommand.Recap.class, AttendanceCommand.ImportDaily.class})
 final class AttendanceCommand {
 
     @ParentCommand

@@ -1,5 +1,6 @@
 package id.tertib.store;
 
+import java.util.List;
 import java.util.Optional;
 import org.jdbi.v3.core.Handle;
 
@@ -24,5 +25,11 @@ public final class SettingRepository {
             handle.createUpdate("INSERT INTO setting (name, value) VALUES (:name, :value)")
                     .bind("name", name).bind("value", value).execute();
         }
+    }
+
+    /** The names of the settings starting with {@code prefix}. */
+    public List<String> names(String prefix) {
+        return handle.createQuery("SELECT name FROM setting WHERE substr(name, 1, :n) = :prefix ORDER BY name")
+                .bind("n", prefix.length()).bind("prefix", prefix).mapTo(String.class).list();
     }
 }

@@ -140,7 +140,7 @@ class DailyImportTest {
         Path file = AppFixtures.write(dir, "budi.csv", RecapOffice.BUDI_MONTH);
         office.signInAs("viewer");
 
-        assertThat(refusalKeys(() -> daily.preview(file))).containsExactly("access.attendanceImport");
+        assertThat(refusalKeys(() -> daily.preview(file))).containsExactly("access.dailyImport");
     }
 
     @Test

@@ -13,13 +13,12 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
-import java.util.List;
 import java.util.Map;
-import org.dhatim.fastexcel.reader.ReadableWorkbook;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+/** {@code tertib attendance import}; the clock stands at Monday 23 Nov 2026, 10:00 WIB, and the scans are today's. */
 class AttendanceCliTest {
 
     private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-23T03:00:00Z"), ZoneId.of("Asia/Jakarta"));
@@ -27,23 +26,15 @@ class AttendanceCliTest {
     @TempDir
     Path dir;
 
-    /** What one run of the command line gave back. */
     record Run(int exit, String out, String err) {
-        List<String> errLines() {
-            return err.lines().toList();
-        }
-    }
-
-    private Run runWithInput(String stdin, String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int exit = Cli.run(args, CLOCK, new PrintWriter(out), new PrintWriter(err),
-                new BufferedReader(new StringReader(stdin)), Map.of("TERTIB_PASSWORD", DemoService.DEMO_PASSWORD));
-        return new Run(exit, out.toString(), err.toString());
     }
 
     private Run run(String... args) {
-        return runWithInput("", args);
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int exit = Cli.run(args, CLOCK, new PrintWriter(out), new PrintWriter(err), new BufferedReader(new StringReader("")),
+                Map.of("TERTIB_PASSWORD", DemoService.DEMO_PASSWORD));
+        return new Run(exit, out.toString(), err.toString());
     }
 
     private String db() {
@@ -54,105 +45,58 @@ class AttendanceCliTest {
         return Files.writeString(dir.resolve(name), content, StandardCharsets.UTF_8);
     }
 
-    /** The NIPs of a unit's people, from the employees list. */
-    private List<String> nips(String unit) {
-        Run list = run("--db", db(), "--user", "hr", "employees", "list", "--unit", unit, "--format", "csv");
-        return list.out().lines().skip(1).map(l -> l.substring(0, l.indexOf(','))).toList();
-    }
-
     @BeforeEach
-    void demoWithThe2026Calendar() throws Exception {
-        run("--db", db(), "demo", "--employees", "40");
-        Path calendar = file("libur.csv", "date,name,kind\n2026-08-17,Hari Kemerdekaan RI,libur nasional\n");
-        assertThat(run("--db", db(), "--user", "hr", "calendar", "import", calendar.toString(), "--yes").exit())
-                .isZero();
+    void demoWithCalendar() throws Exception {
+        run("--db", db(), "demo");
+        run("--db", db(), "--user", "hr", "calendar", "import",
+                file("libur.csv", "date,name,kind\n2026-12-25,Hari Raya Natal,libur nasional\n").toString(), "--yes");
     }
 
     @Test
-    void recapWritesAnXlsxThatOpensAndACsvWithTheFixedHeader() throws Exception {
-        Path xlsx = dir.resolve("rekap-agustus.xlsx");
-        Path csv = dir.resolve("rekap-agustus.csv");
+    void importsAnAttlogPrintingCountsAndReasonsAndAddsNothingTwice() throws Exception {
+        Path attlog = file("X100_attlog.dat", "PIN\tDateTime\tDevice\tState\tVerify\tWork\n"
+                + "     1001\t2026-11-23 07:25:00\t1\t0\t1\t0\n"
+                + "     1001\t2026-11-23 07:25:00\t1\t0\t1\t0\n"
+                + "     1002\t2026-11-23 07:41:10\t1\t1\t1\t0\n"
+                + "     4242\t2026-11-23 07:10:00\t1\t0\t1\t0\n"
+                + "     1003\t2026-11-23 25:61:00\t1\t0\t1\t0\n");
 
-        Run x = run("--db", db(), "--user", "hr", "attendance", "recap", "--month", "2026-08", "--unit", "APT",
-                "--out", xlsx.toString(), "--place", "Sukamaju");
-        Run c = run("--db", db(), "--user", "kasi", "attendance", "recap", "--month", "2026-08", "--unit", "APT.PA",
-                "--out", csv.toString());
+        Run first = run("--db", db(), "--user", "hr", "attendance", "import", attlog.toString(), "--yes");
+        Run again = run("--db", db(), "--user", "hr", "attendance", "import", attlog.toString(), "--yes");
 
-        assertThat(x.exit()).isZero();
-        assertThat(x.out()).startsWith("Rekap Agustus 2026 (").contains("pegawai) tersimpan di", "rekap-agustus.xlsx");
-        try (ReadableWorkbook wb = new ReadableWorkbook(xlsx.toFile())) {
-            var rows = wb.getFirstSheet().read();
-            assertThat(rows.get(0).getCellText(0)).isEqualTo("REKAPITULASI KEHADIRAN PEGAWAI");
-            assertThat(rows.get(1).getCellText(0)).isEqualTo("BIDANG APLIKASI INFORMATIKA");
-            assertThat(rows.get(2).getCellText(0)).isEqualTo("BULAN AGUSTUS 2026");
-        }
-        assertThat(c.exit()).isZero();
-        assertThat(Files.readAllLines(csv).get(0)).startsWith("nip,name,1,2,3,").endsWith(
-                ",30,31,hadir,tl_minutes,psw_minutes,sakit,izin,cuti,dl,tk");
+        assertThat(first.exit()).as(first.err()).isZero();
+        assertThat(first.out()).contains("5 pindaian dibaca", "baris 5: PIN 4242 tidak terdaftar", "baris 6",
+                "Selesai: 5 dibaca, 2 disimpan, 1 duplikat dilewati, 2 ditolak");
+        assertThat(again.out()).contains("Selesai: 5 dibaca, 0 disimpan, 3 duplikat dilewati, 2 ditolak");
     }
 
     @Test
-    void recapRefusesAnotherExtensionABadMonthAndTheWholeAgencyForASectionHead() {
-        Run pdf = run("--db", db(), "--user", "hr", "attendance", "recap", "--month", "2026-08", "--out", "r.pdf");
-        Run month = run("--db", db(), "--user", "hr", "attendance", "recap", "--month", "2026-13", "--out", "r.csv");
-        Run kasi = run("--db", db(), "--user", "kasi", "attendance", "recap", "--month", "2026-08", "--out",
-                dir.resolve("r.csv").toString());
-        Run notSet = run("--db", db(), "--user", "hr", "attendance", "recap", "--month", "2027-01", "--out",
-                dir.resolve("r.csv").toString());
+    void importsACsvWithColumnsNamedOnceAndThenByTheSavedMapping() throws Exception {
+        Path csv = file("fingerspot.csv", "Tanggal;Jam;No. PIN\n23/11/2026;07:20;1001\n23/11/2026;07:35;1002\n");
 
-        assertThat(pdf.exit()).isEqualTo(1);
-        assertThat(pdf.errLines()).singleElement().asString().contains("r.pdf", ".xlsx", ".csv");
-        assertThat(month.exit()).isEqualTo(2);
-        assertThat(month.err()).contains("2026-13", "2026-11");
-        assertThat(kasi.exit()).isEqualTo(1);
-        assertThat(kasi.errLines()).singleElement().asString().contains("kasi tidak berwenang");
-        assertThat(notSet.exit()).isEqualTo(1);
-        assertThat(notSet.errLines()).singleElement().asString().contains("2027 belum diatur");
-        assertThat(dir.resolve("r.csv")).doesNotExist();
+        Run named = run("--db", db(), "--user", "admin", "attendance", "import", csv.toString(), "--pin-column",
+                "No. PIN", "--date-column", "Tanggal", "--time-column", "Jam", "--save-mapping", "fingerspot", "--yes");
+        Run saved = run("--db", db(), "--user", "admin", "attendance", "import", csv.toString(), "--mapping",
+                "fingerspot", "--yes");
+        Run missing = run("--db", db(), "--user", "admin", "attendance", "import", csv.toString(), "--yes");
+
+        assertThat(named.exit()).as(named.err()).isZero();
+        assertThat(named.out()).contains("Pemetaan kolom \"fingerspot\" disimpan.", "2 disimpan");
+        assertThat(saved.out()).contains("0 disimpan, 2 duplikat dilewati");
+        assertThat(missing.exit()).isNotZero();
+        assertThat(missing.err()).contains("perlu pemetaan");
     }
 
     @Test
-    void importDailyPreviewsAsksStoresAndHasNothingToStoreTheSecondTime() throws Exception {
-        String nip = nips("APT.PA").get(0);
-        Path file = file("harian.csv", "nip,date,code,arrival,late_minutes\n"
-                + nip + ",2026-08-03,TL,07:45,15\n"
-                + "199901012020121001,2026-08-03,H,,\n"
-                + nip + ",2026-08-04,ZZ,,\n"
-                + nip + ",2026-08-05,H,,\n");
+    void aSectionHeadCannotImportAndAYearWithoutCalendarIsRefused() throws Exception {
+        Path attlog = file("a.dat", "     1001\t2024-05-02 07:25:00\t1\t0\t1\t0\n");
 
-        Run declined = runWithInput("t\n", "--db", db(), "--user", "hr", "attendance", "import-daily", file.toString());
-        Run stored = runWithInput("y\n", "--db", db(), "--user", "hr", "attendance", "import-daily", file.toString());
-        Run again = run("--db", db(), "--user", "hr", "attendance", "import-daily", file.toString(), "--yes");
+        Run kasi = run("--db", db(), "--user", "kasi", "attendance", "import", attlog.toString(), "--yes");
+        Run hr = run("--db", db(), "--user", "hr", "attendance", "import", attlog.toString(), "--yes");
 
-        assertThat(declined.exit()).isEqualTo(3);
-        assertThat(declined.out()).contains("2 baru", "baris 3, kolom nip", "NIP 199901012020121001 tidak terdaftar",
-                "baris 4, kolom code", "Dibatalkan");
-        assertThat(stored.exit()).isZero();
-        assertThat(stored.out()).contains("Tersimpan: 2 hari baru");
-        assertThat(again.out()).contains("2 tidak berubah", "Tidak ada yang perlu disimpan.");
-        Path csv = dir.resolve("rekap.csv");
-        run("--db", db(), "--user", "hr", "attendance", "recap", "--month", "2026-08", "--unit", "APT.PA", "--out",
-                csv.toString());
-        assertThat(Files.readAllLines(csv)).anyMatch(l -> l.startsWith(nip + ",") && l.contains(",,TL,,H,"));
-    }
-
-    @Test
-    void importDailyRefusesAViewer() throws Exception {
-        Path file = file("harian.csv", "nip,date,code\n" + nips("APT.PA").get(0) + ",2026-08-03,H\n");
-
-        Run viewer = run("--db", db(), "--user", "viewer", "attendance", "import-daily", file.toString(), "--yes");
-
-        assertThat(viewer.exit()).isEqualTo(1);
-        assertThat(viewer.errLines()).singleElement().asString().contains("viewer tidak berwenang mengimpor");
-    }
-
-    @Test
-    void helpListsTheSubcommandsInTheChosenLanguage() {
-        Run id = run("attendance", "--help");
-        Run en = run("--lang", "en", "attendance", "recap", "--help");
-
-        assertThat(id.exit()).isZero();
-        assertThat(id.out()).contains("recap", "import-daily", "rekap bulanan");
-        assertThat(en.out()).contains("--month", "--unit", "--out", "--place", "e.g. 2026-11");
+        assertThat(kasi.exit()).isNotZero();
+        assertThat(kasi.err()).contains("tidak berwenang mengimpor data mesin");
+        assertThat(hr.exit()).isNotZero();
+        assertThat(hr.err()).contains("Kalender kerja", "2024");
     }
 }

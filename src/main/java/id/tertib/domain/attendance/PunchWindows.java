@@ -29,13 +29,13 @@ public record PunchWindows(Duration beforeStart, Duration afterEnd) {
         }
     }
 
-    boolean inMorning(LocalDateTime punch, LocalDate date, WorkHours h) {
+    public boolean inMorning(LocalDateTime punch, LocalDate date, WorkHours h) {
         LocalDateTime from = clip(date.atTime(h.start()).minus(beforeStart), date);
         LocalDateTime to = date.atTime(h.morningEnd());
         return !punch.isBefore(from) && punch.isBefore(to);
     }
 
-    boolean inAfternoon(LocalDateTime punch, LocalDate date, WorkHours h) {
+    public boolean inAfternoon(LocalDateTime punch, LocalDate date, WorkHours h) {
         LocalDateTime from = date.atTime(h.afternoonStart());
         LocalDateTime to = clip(date.atTime(h.end()).plus(afterEnd), date);
         return !punch.isBefore(from) && !punch.isAfter(to);

@@ -1,5 +1,7 @@
 package id.tertib.io.attendance;
 
+import id.tertib.domain.attendance.PersonKey;
+import id.tertib.domain.attendance.PunchMapping;
 import id.tertib.io.CellText;
 import id.tertib.io.Column;
 import id.tertib.io.HeaderMap;
@@ -48,6 +50,14 @@ public final class PunchTableReader {
         this.dateTimeFormats = DateTimes.formatters(mapping.dateTimePatterns());
         this.dateFormats = DateTimes.formatters(mapping.datePatterns());
         this.timeFormats = DateTimes.formatters(mapping.timePatterns());
+    }
+
+    /** The headers of the file's first non-blank row, for a person to map the columns once. */
+    public static List<String> headers(Path file) throws ImportException {
+        SheetTable table = TableFiles.read(file, List.of());
+        return table.rows().stream().filter(r -> !r.isBlank()).findFirst()
+                .map(r -> r.cells().stream().map(c -> CellText.clean(c.text())).filter(t -> !t.isEmpty()).toList())
+                .orElseThrow(() -> new ImportException("import.empty", TableFiles.fileName(file)));
     }
 
     public ReadResult<Punch> read(Path file) throws ImportException {

@@ -1,5 +1,7 @@
 package id.tertib.io.attendance;
 
+import id.tertib.domain.attendance.PersonKey;
+import id.tertib.domain.attendance.PunchMapping;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.groups.Tuple.tuple;

@@ -1,4 +1,4 @@
-package id.tertib.io.attendance;
+package id.tertib.domain.attendance;
 
 import java.util.List;
 import java.util.Objects;
@@ -82,7 +82,7 @@ public record PunchMapping(PersonKey personKey, String personHeader,
             return false;
         }
         try {
-            DateTimes.formatter(pattern);
+            java.time.format.DateTimeFormatter.ofPattern(pattern);
             return true;
         } catch (IllegalArgumentException e) {
             return false;

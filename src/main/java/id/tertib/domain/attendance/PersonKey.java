@@ -1,4 +1,4 @@
-package id.tertib.io.attendance;
+package id.tertib.domain.attendance;
 
 /** What identifies the person in a punch export: the device PIN (via enrolment) or the NIP itself. */
 public enum PersonKey {

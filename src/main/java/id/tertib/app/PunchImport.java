@@ -1,0 +1,204 @@
+package id.tertib.app;
+
+import com.google.gson.Gson;
+import id.tertib.domain.DomainException;
+import id.tertib.domain.Employee;
+import id.tertib.domain.Problem;
+import id.tertib.domain.attendance.AttendanceDay;
+import id.tertib.domain.attendance.DaySource;
+import id.tertib.io.ReadResult;
+import id.tertib.io.attendance.AttlogReader;
+import id.tertib.domain.attendance.PersonKey;
+import id.tertib.io.attendance.Punch;
+import id.tertib.domain.attendance.PunchMapping;
+import id.tertib.io.attendance.PunchTableReader;
+import id.tertib.store.AttendanceRepository;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * Imports a fingerprint machine's export: ZKTeco attlog, or CSV/XLSX read with a column mapping saved under a name.
+ * The preview reads and checks the file and writes nothing; the commit stores the new raw punches and derives the
+ * daily records of the period the file covers, all in one transaction (ADR 0007). Administrators and HR officers
+ * import: a machine file holds the whole office.
+ */
+public final class PunchImport {
+
+    /** How the file is laid out. */
+    public enum Format {
+        ATTLOG, CSV, XLSX;
+
+        /** By the file name: .xlsx, .csv, anything else (.dat, .txt) is an attlog. */
+        public static Format of(Path file) {
+            String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
+            return name.endsWith(".xlsx") ? XLSX : name.endsWith(".csv") ? CSV : ATTLOG;
+        }
+    }
+
+    /** What an import did. */
+    public record Result(int read, int stored, int duplicates, int rejected, int daysWritten, int derivedTk,
+            LocalDate from, LocalDate to) {
+    }
+
+    private static final String MAPPING_PREFIX = "attendance.mapping.";
+    private static final Gson GSON = new Gson();
+
+    private final Transactions tx;
+    private final Clock clock;
+
+    PunchImport(Transactions tx, Clock clock) {
+        this.tx = tx;
+        this.clock = clock;
+    }
+
+    /** The names of the saved column mappings. */
+    public List<String> mappingNames() {
+        return tx.read(w -> w.settings().names(MAPPING_PREFIX).stream()
+                .map(n -> n.substring(MAPPING_PREFIX.length())).sorted().toList());
+    }
+
+    public Optional<PunchMapping> mapping(String name) {
+        return tx.read(w -> w.settings().get(MAPPING_PREFIX + name).map(json -> GSON.fromJson(json, PunchMapping.class)));
+    }
+
+    /** Saves a mapping the user set once, to be chosen by name next time. */
+    public void saveMapping(String name, PunchMapping mapping) {
+        String clean = name == null ? "" : name.trim();
+        if (clean.isEmpty()) {
+            throw new AppException(Problem.of("name", "attendance.import.mappingName"));
+        }
+        tx.write(w -> {
+            w.access().require(w.access().canEditStaffData(), "access.attendanceImport");
+            w.settings().put(MAPPING_PREFIX + clean, GSON.toJson(mapping));
+            return null;
+        });
+    }
+
+    /** The column headers of a CSV/XLSX file, to set a mapping. */
+    public List<String> headers(Path file) {
+        try {
+            return PunchTableReader.headers(file);
+        } catch (id.tertib.io.ImportException e) {
+            throw new AppException(List.of(Problem.of(null, e.messageKey(), e.args())), e);
+        }
+    }
+
+    /** Reads and checks the file against what is stored; writes nothing. */
+    public PunchPreview preview(Path file, Format format, PunchMapping mapping, ImportProgress progress) {
+        progress.step(ImportProgress.Phase.READING, 0, 1);
+        ReadResult<Punch> read = Imports.read(() -> switch (format) {
+            case ATTLOG -> new AttlogReader().read(file);
+            case CSV, XLSX -> new PunchTableReader(requireMapping(mapping)).read(file);
+        });
+        progress.checkCancelled();
+        PersonKey key = format == Format.ATTLOG ? PersonKey.PIN : mapping.personKey();
+        return tx.read(w -> {
+            w.access().require(w.access().canEditStaffData(), "access.attendanceImport");
+            return new PunchCheck(w, AttendanceRules.load(w), LocalDateTime.now(clock), key, progress)
+                    .check(file, format, read);
+        });
+    }
+
+    private static PunchMapping requireMapping(PunchMapping mapping) {
+        if (mapping == null) {
+            throw new AppException(Problem.of("mapping", "attendance.import.mappingRequired"));
+        }
+        return mapping;
+    }
+
+    /** Stores the new punches and derives the period's days, all or nothing; stopping leaves the database as it was. */
+    public Result commit(PunchPreview preview, ImportProgress progress) {
+        return tx.write(w -> {
+            w.access().require(w.access().canEditStaffData(), "access.attendanceImport");
+            if (!preview.blocking().isEmpty()) {
+                throw new DomainException(preview.blocking());
+            }
+            var store = w.store().attendance();
+            LocalDate from = preview.from();
+            LocalDate to = preview.to();
+            List<Employee> people = concerned(w, preview.employeeIds());
+            List<Long> ids = people.stream().map(Employee::id).toList();
+            Map<Long, Map<LocalDate, List<LocalDateTime>>> punches = new HashMap<>();
+            store.forEachPunch(ids, from, to, (id, at) -> add(punches, id, at));
+            long importId = store.insertImport(new AttendanceRepository.ImportRecord(0, preview.fileName(),
+                    preview.sha256(), clock.instant().toString(), w.access().actor(), from, to, preview.read(), 0, 0,
+                    preview.rejectedCount()));
+            int total = preview.punches().size();
+            int stored = store.insertPunches(importId, preview.punches(), done -> {
+                progress.step(ImportProgress.Phase.STORING, done, total);
+                progress.checkCancelled();
+            });
+            for (AttendanceRepository.StoredPunch p : preview.punches()) {
+                add(punches, p.employeeId(), p.at());
+            }
+            List<AttendanceDay> days = derive(w, people, punches, from, to, progress);
+            store.saveDays(days);
+            int duplicates = preview.read() - preview.rejectedCount() - stored;
+            store.updateImportCounts(importId, stored, duplicates);
+            int tk = (int) days.stream().filter(d -> d.source() == DaySource.DERIVED).count();
+            Map<String, String> counts = new LinkedHashMap<>();
+            counts.put("file", preview.fileName());
+            counts.put("sha256", preview.sha256());
+            counts.put("covers", from + ".." + to);
+            counts.put("read", String.valueOf(preview.read()));
+            counts.put("stored", String.valueOf(stored));
+            counts.put("duplicates", String.valueOf(duplicates));
+            counts.put("rejected", String.valueOf(preview.rejectedCount()));
+            counts.put("days", String.valueOf(days.size()));
+            w.audit().punchImport(importId, preview.fileName(), counts, EmployeeImport.reason(preview.file()));
+            return new Result(preview.read(), stored, duplicates, preview.rejectedCount(), days.size(), tk, from, to);
+        });
+    }
+
+    private List<AttendanceDay> derive(Work w, List<Employee> people, Map<Long, Map<LocalDate, List<LocalDateTime>>> punches,
+            LocalDate from, LocalDate to, ImportProgress progress) {
+        Map<Long, Map<LocalDate, AttendanceDay>> existing = new HashMap<>();
+        for (AttendanceDay d : w.store().attendance().days(people.stream().map(Employee::id).toList(), from, to)) {
+            existing.computeIfAbsent(d.employeeId(), k -> new HashMap<>()).put(d.date(), d);
+        }
+        DayRebuild rebuild = new DayRebuild(AttendanceRules.load(w), LocalDate.now(clock));
+        List<AttendanceDay> days = new ArrayList<>();
+        int done = 0;
+        for (Employee e : people) {
+            days.addAll(rebuild.rebuild(e, from, to, punches.getOrDefault(e.id(), Map.of()),
+                    existing.getOrDefault(e.id(), Map.of())));
+            if (++done % 200 == 0 || done == people.size()) {
+                progress.step(ImportProgress.Phase.DERIVING, done, people.size());
+                progress.checkCancelled();
+            }
+        }
+        return days;
+    }
+
+    /**
+     * The people whose days the import decides: everyone in the file, and every active person enrolled on a machine
+     * (with a PIN), since a working day without their punch inside the period is TK until someone records why.
+     */
+    private static List<Employee> concerned(Work w, Collection<Long> inFile) {
+        Set<Long> ids = new TreeSet<>(inFile);
+        List<Employee> people = new ArrayList<>();
+        for (Employee e : w.employees().findAll()) {
+            if (ids.contains(e.id()) || (e.active() && e.pin() != null && !e.pin().isBlank())) {
+                people.add(e);
+            }
+        }
+        return people;
+    }
+
+    private static void add(Map<Long, Map<LocalDate, List<LocalDateTime>>> punches, long id, LocalDateTime at) {
+        punches.computeIfAbsent(id, k -> new HashMap<>()).computeIfAbsent(at.toLocalDate(), k -> new ArrayList<>(4))
+                .add(at);
+    }
+}

@@ -1,0 +1,159 @@
+package id.tertib.ui.importing;
+
+import id.tertib.app.ImportCancelledException;
+import id.tertib.app.ImportIssue;
+import id.tertib.app.PunchImport;
+import id.tertib.app.PunchPreview;
+import id.tertib.domain.attendance.PunchMapping;
+import id.tertib.ui.common.UiContext;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+import java.util.stream.Collectors;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.geometry.Insets;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.Dialog;
+import javafx.scene.control.Label;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.layout.VBox;
+import javafx.stage.Window;
+
+/**
+ * Import of a fingerprint machine's export: choose the file, map its columns when it is CSV/XLSX, see what it holds
+ * (new scans, duplicates, refused lines with their reasons, scans outside the windows), then store, with progress and
+ * a Stop button throughout. Nothing is stored before the user confirms, and stopping stores nothing.
+ */
+public final class PunchImportDialog {
+
+    private final UiContext ctx;
+    private final Window owner;
+    private final Runnable onImported;
+
+    private PunchImportDialog(UiContext ctx, Window owner, Runnable onImported) {
+        this.ctx = ctx;
+        this.owner = owner;
+        this.onImported = onImported;
+    }
+
+    public static void open(UiContext ctx, Window owner, Runnable onImported) {
+        PunchImportDialog d = new PunchImportDialog(ctx, owner, onImported);
+        ctx.dialogs().chooseFile(ctx.t("punch.title"), ctx.t("punch.fileFilter"), "*.dat", "*.txt", "*.csv", "*.xlsx",
+                "*.DAT", "*.TXT", "*.CSV", "*.XLSX").ifPresent(d::start);
+    }
+
+    private void start(Path file) {
+        PunchImport.Format format = PunchImport.Format.of(file);
+        if (format == PunchImport.Format.ATTLOG) {
+            preview(file, format, null);
+            return;
+        }
+        PunchImport imports = ctx.tertib().punchImport();
+        ctx.tasks().run(() -> {
+            Map<String, PunchMapping> saved = new LinkedHashMap<>();
+            imports.mappingNames().forEach(n -> imports.mapping(n).ifPresent(m -> saved.put(n, m)));
+            return new MappingDialogInput(imports.headers(file), saved);
+        }, in -> new MappingDialog(ctx, in.headers(), in.saved()).show(owner).ifPresent(choice ->
+                ctx.tasks().run(() -> {
+                    if (!choice.saveAs().isEmpty()) {
+                        imports.saveMapping(choice.saveAs(), choice.mapping());
+                    }
+                    return choice.mapping();
+                }, m -> preview(file, format, m), this::failed)), this::failed);
+    }
+
+    private record MappingDialogInput(List<String> headers, Map<String, PunchMapping> saved) {
+    }
+
+    private void preview(Path file, PunchImport.Format format, PunchMapping mapping) {
+        withProgress(progress -> ctx.tertib().punchImport().preview(file, format, mapping, progress), p -> {
+            if (confirm(p)) {
+                withProgress(progress -> ctx.tertib().punchImport().commit(p, progress), r -> {
+                    ctx.dialogs().info(ctx.t("punch.title"), ctx.t("punch.done", r.read(), r.stored(), r.duplicates(),
+                            r.rejected(), r.daysWritten(), r.derivedTk(), ctx.i18n().date(r.from()),
+                            ctx.i18n().date(r.to())));
+                    onImported.run();
+                });
+            }
+        });
+    }
+
+    private interface Step<T> {
+        T run(ProgressWindow progress);
+    }
+
+    private <T> void withProgress(Step<T> step, Consumer<T> onDone) {
+        ProgressWindow progress = new ProgressWindow(ctx, owner, ctx.t("punch.title"));
+        progress.show();
+        ctx.tasks().run(() -> step.run(progress), result -> {
+            progress.close();
+            onDone.accept(result);
+        }, e -> {
+            progress.close();
+            failed(e);
+        });
+    }
+
+    private void failed(Throwable e) {
+        if (e instanceof ImportCancelledException) {
+            ctx.dialogs().info(ctx.t("punch.title"), ctx.t("import.stopped"));
+        } else {
+            ctx.showFailure("import.failed", e);
+        }
+    }
+
+    private boolean confirm(PunchPreview p) {
+        Dialog<ButtonType> dialog = new Dialog<>();
+        dialog.initOwner(owner);
+        dialog.setTitle(ctx.t("punch.title"));
+        dialog.setHeaderText(ctx.t("import.previewHeader", p.fileName()));
+        Label summary = new Label(p.from() == null ? "" : ctx.t("punch.summary", p.read(), p.newPunches(),
+                p.duplicates(), p.rejectedCount(), p.people(), ctx.i18n().date(p.from()), ctx.i18n().date(p.to()),
+                p.outsideCount()));
+        summary.setId("punch-summary");
+        summary.setWrapText(true);
+        Label blocking = new Label(p.blocking().stream().map(ctx.i18n()::text).collect(Collectors.joining("\n")));
+        blocking.setId("punch-blocking");
+        blocking.getStyleClass().add("field-error");
+        blocking.setWrapText(true);
+        blocking.setManaged(!p.blocking().isEmpty());
+        Tab rejected = new Tab(ctx.t("punch.tab.rejected", p.rejectedCount()), issues(p.rejected(), "punch-rejected"));
+        Tab outside = new Tab(ctx.t("punch.tab.outside", p.outsideCount()), issues(p.outside(), "punch-outside"));
+        TabPane tabs = new TabPane(rejected, outside);
+        tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        Label capped = new Label(ctx.t("punch.capped", PunchPreview.SHOWN));
+        capped.setVisible(p.rejectedCount() > PunchPreview.SHOWN || p.outsideCount() > PunchPreview.SHOWN);
+        VBox content = new VBox(10, summary, blocking, tabs, capped);
+        content.setPadding(new Insets(8));
+        content.setPrefSize(880, 460);
+        dialog.getDialogPane().setContent(content);
+        ButtonType store = new ButtonType(ctx.t("punch.store", p.newPunches()), ButtonBar.ButtonData.OK_DONE);
+        dialog.getDialogPane().getButtonTypes().setAll(store, new ButtonType(ctx.t("action.cancel"),
+                ButtonBar.ButtonData.CANCEL_CLOSE));
+        dialog.getDialogPane().lookupButton(store).setId("punch-confirm");
+        dialog.getDialogPane().lookupButton(store).setDisable(!p.blocking().isEmpty() || p.empty());
+        dialog.setResizable(true);
+        return dialog.showAndWait().filter(b -> b == store).isPresent();
+    }
+
+    private TableView<ImportIssue> issues(List<ImportIssue> list, String id) {
+        TableView<ImportIssue> table = new TableView<>();
+        table.setId(id);
+        TableColumn<ImportIssue, String> row = new TableColumn<>(ctx.t("import.col.row"));
+        row.setPrefWidth(70);
+        row.setCellValueFactory(c -> new ReadOnlyStringWrapper(String.valueOf(c.getValue().row())));
+        TableColumn<ImportIssue, String> reason = new TableColumn<>(ctx.t("import.col.reason"));
+        reason.setCellValueFactory(c -> new ReadOnlyStringWrapper(ctx.i18n().text(c.getValue().problem())));
+        table.getColumns().setAll(List.of(row, reason));
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        table.setPlaceholder(new Label(ctx.t("import.noIssues")));
+        table.getItems().setAll(list);
+        return table;
+    }
+}

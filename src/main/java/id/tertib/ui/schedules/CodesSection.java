@@ -44,18 +44,18 @@ final class CodesSection {
         table.setId("code-list");
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.getColumns().setAll(List.of(
-                column("schedule.code", 70, c -> c.code().code()),
-                column("schedule.codeMeaning", 240, texts::meaning),
-                column("schedule.codeKind", 140, c -> texts.kind(c.code().kind())),
-                column("schedule.codeStanding", 170, c -> texts.standing(c.code())),
-                column("schedule.codeOrigin", 90, c -> ctx.t(c.builtIn() ? "schedule.builtIn" : "schedule.officeCode"))));
+                column("schedule.code", 64, c -> c.code().code()),
+                column("schedule.codeMeaning", 250, texts::meaning),
+                column("schedule.codeKind", 190, c -> texts.kind(c.code().kind())),
+                column("schedule.codeStanding", 160, c -> texts.standing(c.code())),
+                column("schedule.codeOrigin", 80, c -> ctx.t(c.builtIn() ? "schedule.builtIn" : "schedule.officeCode"))));
         table.getSelectionModel().selectedItemProperty().addListener((o, a, c) ->
                 delete.setDisable(c == null || c.builtIn()));
         BorderPane left = new BorderPane(table);
         left.setPadding(new Insets(12, 8, 12, 16));
         if (mayEdit) {
             SplitPane split = new SplitPane(left, form());
-            split.setDividerPositions(0.66);
+            split.setDividerPositions(0.72);
             root = split;
         } else {
             root = left;
@@ -83,9 +83,9 @@ final class CodesSection {
         GridPane grid = new GridPane();
         grid.setHgap(10);
         grid.setVgap(8);
-        grid.addRow(0, new Label(ctx.t("schedule.code")), code);
-        grid.addRow(1, new Label(ctx.t("schedule.codeMeaning")), name);
-        grid.addRow(2, new Label(ctx.t("schedule.codeKind")), kind);
+        grid.addRow(0, fieldLabel("schedule.code"), code);
+        grid.addRow(1, fieldLabel("schedule.codeMeaning"), name);
+        grid.addRow(2, fieldLabel("schedule.codeKind"), kind);
         Button add = new Button(ctx.t("schedule.codeAdd"));
         add.setId("code-add");
         add.getStyleClass().add(Styles.ACCENT);
@@ -113,6 +113,13 @@ final class CodesSection {
         col.setPrefWidth(width);
         col.setCellValueFactory(c -> new ReadOnlyStringWrapper(f.apply(c.getValue())));
         return col;
+    }
+
+    /** A form label that keeps its whole text when the form is narrow. */
+    private Label fieldLabel(String key) {
+        Label label = new Label(ctx.t(key));
+        label.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        return label;
     }
 
     Node view() {

@@ -74,8 +74,8 @@ final class RamadanSection {
         GridPane grid = new GridPane();
         grid.setHgap(10);
         grid.setVgap(8);
-        grid.addRow(0, new Label(ctx.t("schedule.ramadanFrom")), from);
-        grid.addRow(1, new Label(ctx.t("schedule.ramadanTo")), to);
+        grid.addRow(0, fieldLabel("schedule.ramadanFrom"), from);
+        grid.addRow(1, fieldLabel("schedule.ramadanTo"), to);
         Button add = new Button(ctx.t("schedule.ramadanNew"));
         add.setId("ramadan-new");
         add.setOnAction(e -> {
@@ -108,6 +108,13 @@ final class RamadanSection {
         col.setPrefWidth(width);
         col.setCellValueFactory(c -> new ReadOnlyStringWrapper(f.apply(c.getValue())));
         return col;
+    }
+
+    /** A form label that keeps its whole text when the form is narrow. */
+    private Label fieldLabel(String key) {
+        Label label = new Label(ctx.t(key));
+        label.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        return label;
     }
 
     Node view() {

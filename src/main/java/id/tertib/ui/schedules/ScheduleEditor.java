@@ -32,6 +32,7 @@ import javafx.scene.control.Separator;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;
@@ -83,6 +84,7 @@ final class ScheduleEditor {
         root.setPadding(new Insets(12, 16, 16, 16));
         messages.setId("schedule-messages");
         messages.getStyleClass().add("tertib-field-error");
+        messages.managedProperty().bind(messages.textProperty().isNotEmpty());
         messages.setWrapText(true);
         unit.valueProperty().addListener(o -> check());
         validFrom.valueProperty().addListener(o -> check());
@@ -136,7 +138,9 @@ final class ScheduleEditor {
         }
         int r = 2;
         for (DayOfWeek day : DayOfWeek.values()) {
-            grid.add(new Label(ctx.i18n().dayName(day)), 0, r++);
+            Label name = new Label(ctx.i18n().dayName(day));
+            name.setMinWidth(Region.USE_PREF_SIZE);
+            grid.add(name, 0, r++);
         }
         week.placeInto(grid, 1, 2);
         ramadan.placeInto(grid, 7, 2);
@@ -162,6 +166,7 @@ final class ScheduleEditor {
     private Label head(String key) {
         Label label = new Label(ctx.t(key));
         label.getStyleClass().add("tertib-count");
+        label.setMinWidth(Region.USE_PREF_SIZE);
         GridPane.setHalignment(label, HPos.LEFT);
         return label;
     }
@@ -180,9 +185,8 @@ final class ScheduleEditor {
         delete.setOnAction(e -> delete());
         notice.setId("schedule-notice");
         notice.getStyleClass().add("tertib-notice");
-        HBox box = new HBox(8, perpres, save, delete, notice);
+        HBox box = mayEdit ? new HBox(8, perpres, save, delete, notice) : new HBox();
         box.setAlignment(Pos.CENTER_LEFT);
-        box.setVisible(mayEdit);
         box.setManaged(mayEdit);
         return box;
     }

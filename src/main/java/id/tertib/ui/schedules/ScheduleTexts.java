@@ -23,10 +23,10 @@ final class ScheduleTexts {
         return ctx.t("schedule.weeklyHours", number.format(working.toMinutes() / 60.0));
     }
 
-    /** The unit's name, or the whole office; the office default says where it comes from. */
+    /** The unit's name, or the whole office. */
     String scope(ScheduleService.Entry e) {
         if (e.schedule().unitId() == null) {
-            return ctx.t(e.stored() ? "schedule.wholeOffice" : "schedule.officeDefault");
+            return ctx.t("schedule.wholeOffice");
         }
         return e.unitName().isEmpty() ? ctx.t("schedule.unitId", e.schedule().unitId()) : e.unitName();
     }

@@ -71,10 +71,13 @@ public final class SchedulesView implements Screen {
         table.setId("schedule-list");
         table.setPlaceholder(new Label(ctx.t("schedule.none")));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        table.getColumns().setAll(List.of(
-                column("schedule.scope", 130, texts::scope),
-                column("schedule.validity", 130, texts::validity),
-                column("schedule.hours", 110, e -> texts.weekly(e.schedule().weeklyHours()))));
+        TableColumn<ScheduleService.Entry, ScheduleService.Entry> which = new TableColumn<>(ctx.t("schedule.scope"));
+        which.setPrefWidth(170);
+        which.setCellValueFactory(c -> new javafx.beans.property.ReadOnlyObjectWrapper<>(c.getValue()));
+        which.setCellFactory(c -> new ScopeCell());
+        table.getColumns().setAll(List.of(which,
+                column("schedule.hours", 140, e -> texts.weekly(e.schedule().weeklyHours()))));
+        table.getColumns().get(1).setMinWidth(140);
         table.getSelectionModel().selectedItemProperty().addListener((o, a, e) -> {
             if (e != null) {
                 editor.edit(e);
@@ -86,19 +89,44 @@ public final class SchedulesView implements Screen {
             table.getSelectionModel().clearSelection();
             editor.editNew();
         });
-        add.setVisible(mayEdit);
-        add.setManaged(mayEdit);
         Label fallback = new Label(ctx.t("schedule.listHint"));
         fallback.setWrapText(true);
         fallback.getStyleClass().add("tertib-count");
-        VBox left = new VBox(8, add, table, fallback);
+        VBox left = new VBox(8, table, fallback);
+        if (mayEdit) {
+            left.getChildren().add(0, add);
+        }
         VBox.setVgrow(table, javafx.scene.layout.Priority.ALWAYS);
         left.setPadding(new Insets(12, 8, 12, 16));
         ScrollPane right = new ScrollPane(editor.view());
         right.setFitToWidth(true);
         SplitPane split = new SplitPane(left, right);
-        split.setDividerPositions(0.34);
+        split.setDividerPositions(0.3);
         return split;
+    }
+
+    /** The unit (or the whole office) and, below it, the validity: both read whole in a narrow list. */
+    private final class ScopeCell extends javafx.scene.control.TableCell<ScheduleService.Entry, ScheduleService.Entry> {
+        private final Label scope = new Label();
+        private final Label validity = new Label();
+        private final VBox box = new VBox(2, scope, validity);
+
+        ScopeCell() {
+            scope.getStyleClass().add(atlantafx.base.theme.Styles.TEXT_BOLD);
+            validity.getStyleClass().add("tertib-count");
+        }
+
+        @Override
+        protected void updateItem(ScheduleService.Entry e, boolean empty) {
+            super.updateItem(e, empty);
+            if (empty || e == null) {
+                setGraphic(null);
+                return;
+            }
+            scope.setText(texts.scope(e));
+            validity.setText(e.stored() ? texts.validity(e) : ctx.t("schedule.officeDefault"));
+            setGraphic(box);
+        }
     }
 
     private TableColumn<ScheduleService.Entry, String> column(String key, double width,

@@ -54,9 +54,10 @@ final class WeekColumns {
     private TextField field(DayOfWeek day, String part) {
         TextField f = new TextField();
         f.setId(prefix + "-" + day.name() + "-" + part);
-        f.setPrefColumnCount(4);
-        f.setMaxWidth(64);
-        f.setPromptText("00:00");
+        f.getStyleClass().add(Styles.SMALL);
+        f.setPrefColumnCount(3);
+        f.setPrefWidth(62);
+        f.setMinWidth(62);
         return f;
     }
 

@@ -8,6 +8,7 @@ import id.tertib.domain.Unit;
 import id.tertib.domain.UserAccount;
 import id.tertib.store.Database;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -25,6 +26,9 @@ final class AuditLog {
     static final String HOLIDAY = "holiday";
     static final String ATTENDANCE_DAY = "attendance_day";
     static final String PUNCH_IMPORT = "punch_import";
+    static final String SCHEDULE = "schedule";
+    static final String RAMADAN = "ramadan_period";
+    static final String ATTENDANCE_CODE = "attendance_code";
     private static final Gson GSON = new Gson();
 
     private final Database.Tx tx;
@@ -92,6 +96,66 @@ final class AuditLog {
         m.put("note", d.note());
         d.machineCode().ifPresent(c -> m.put("machine_code", c));
         return m;
+    }
+
+    /** A schedule by its row id; the label names its unit and validity. Values: see {@link #values(Schedule, Map)}. */
+    void schedule(long id, String label, Map<String, String> before, Map<String, String> after) {
+        record(SCHEDULE, id, label, before, after, null);
+    }
+
+    /** Validity, tolerance and the hours per weekday ("day_1" Monday .. "day_7"; "ramadan_1" .. in Ramadan). */
+    static Map<String, String> values(id.tertib.domain.attendance.Schedule s,
+            Map<java.time.DayOfWeek, id.tertib.domain.attendance.WorkHours> ramadanWeek) {
+        Map<String, String> m = new LinkedHashMap<>();
+        m.put("unit_id", s.unitId() == null ? "" : String.valueOf(s.unitId()));
+        m.put("valid_from", s.validFrom() == null ? "" : s.validFrom().toString());
+        m.put("valid_to", s.validTo() == null ? "" : s.validTo().toString());
+        m.put("tolerance_seconds", String.valueOf(s.toleranceSeconds()));
+        for (java.time.DayOfWeek day : java.time.DayOfWeek.values()) {
+            m.put("day_" + day.getValue(), hours(s.week().get(day)));
+        }
+        for (java.time.DayOfWeek day : java.time.DayOfWeek.values()) {
+            m.put("ramadan_" + day.getValue(), hours(ramadanWeek.get(day)));
+        }
+        return m;
+    }
+
+    /** "07:30-16:00, 12:00-13:00" (the break after the comma); empty on a day not worked. */
+    private static String hours(id.tertib.domain.attendance.WorkHours h) {
+        if (h == null) {
+            return "";
+        }
+        return h.start() + "-" + h.end() + (h.hasBreak() ? ", " + h.breakStart() + "-" + h.breakEnd() : "");
+    }
+
+    /** Ramadan dates are identified by their first day (as the day number since 1970, like holidays). */
+    void ramadan(LocalDate beforeFrom, LocalDate beforeTo, LocalDate afterFrom, LocalDate afterTo) {
+        LocalDate id = afterFrom != null ? afterFrom : beforeFrom;
+        record(RAMADAN, id.toEpochDay(), "Ramadan " + id.getYear(), dates(beforeFrom, beforeTo),
+                dates(afterFrom, afterTo), null);
+    }
+
+    private static Map<String, String> dates(LocalDate from, LocalDate to) {
+        if (from == null) {
+            return null;
+        }
+        Map<String, String> m = new LinkedHashMap<>();
+        m.put("date_from", from.toString());
+        m.put("date_to", to.toString());
+        return m;
+    }
+
+    /**
+     * A code the office added or removed. Codes are 1-8 letters or digits, so the code read as a base-36 number is its
+     * id in the trail ("CLTN" and back), which keeps the trail's numeric id column.
+     */
+    void attendanceCode(id.tertib.domain.attendance.AttendanceCode code, String name, boolean added) {
+        Map<String, String> m = new LinkedHashMap<>();
+        m.put("code", code.code());
+        m.put("name", name);
+        m.put("kind", code.kind().name());
+        record(ATTENDANCE_CODE, Long.parseLong(code.code(), 36), code.code() + " " + name, added ? null : m,
+                added ? m : null, null);
     }
 
     /** One entry per imported machine file (the punches themselves are raw data, not edits). */

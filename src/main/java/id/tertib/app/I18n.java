@@ -48,10 +48,31 @@ public final class I18n {
         }
         Object[] shown = new Object[args.length];
         for (int i = 0; i < args.length; i++) {
-            shown[i] = args[i] instanceof LocalDate d ? date(d)
-                    : args[i] instanceof java.time.LocalDateTime t ? dateTime(t) : args[i];
+            shown[i] = shown(args[i]);
         }
         return new MessageFormat(pattern, locale).format(shown);
+    }
+
+    /**
+     * A message argument as people read it: dates as "23 Nov 2026", weekdays by name ("Senin", not "MONDAY"), and a
+     * {@link Problem} given as an argument translated in turn (a phrase such as "mulai 1 Jan 2026").
+     */
+    private Object shown(Object arg) {
+        if (arg instanceof LocalDate d) {
+            return date(d);
+        }
+        if (arg instanceof java.time.LocalDateTime t) {
+            return dateTime(t);
+        }
+        if (arg instanceof java.time.DayOfWeek day) {
+            return dayName(day);
+        }
+        return arg instanceof Problem p ? text(p) : arg;
+    }
+
+    /** "Senin", "Monday". */
+    public String dayName(java.time.DayOfWeek day) {
+        return day.getDisplayName(java.time.format.TextStyle.FULL, locale);
     }
 
     public String text(Problem problem) {

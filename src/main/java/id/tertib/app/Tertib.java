@@ -30,6 +30,7 @@ public final class Tertib implements AutoCloseable {
     private final RecapService recap;
     private final DailyImport dailyImport;
     private final PunchImport punchImport;
+    private final ScheduleService schedules;
     private final boolean readOnly;
     private DatabaseLock lock;
 
@@ -42,6 +43,7 @@ public final class Tertib implements AutoCloseable {
         this.calendar = new CalendarService(tx);
         this.attendance = new AttendanceService(tx, clock);
         this.punchImport = new PunchImport(tx, clock);
+        this.schedules = new ScheduleService(tx);
         this.databaseFile = db.file();
         this.units = new UnitService(tx);
         this.employees = new EmployeeService(tx, clock);
@@ -184,6 +186,10 @@ public final class Tertib implements AutoCloseable {
 
     public DailyImport dailyImport() {
         return dailyImport;
+    }
+
+    public ScheduleService schedules() {
+        return schedules;
     }
 
     public CalendarService calendar() {

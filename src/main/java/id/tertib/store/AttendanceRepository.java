@@ -158,6 +158,12 @@ public final class AttendanceRepository {
                 .bind("id", employeeId).bind("d", date.toString()).map(DAY).findOne();
     }
 
+    /** How many stored days carry the code, as the code in force or as the machine's code under a correction. */
+    public int countDaysWithCode(String code) {
+        return handle.createQuery("SELECT COUNT(*) FROM attendance_day WHERE code = :code OR machine_code = :code")
+                .bind("code", code).mapTo(Integer.class).one();
+    }
+
     public int countDays() {
         return handle.createQuery("SELECT COUNT(*) FROM attendance_day").mapTo(Integer.class).one();
     }

@@ -3,6 +3,7 @@ package id.tertib.store;
 import id.tertib.domain.attendance.AttendanceCode;
 import id.tertib.domain.attendance.RamadanPeriod;
 import id.tertib.domain.attendance.Schedule;
+import id.tertib.domain.attendance.ScheduleRules;
 import id.tertib.domain.attendance.WorkHours;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
@@ -15,13 +16,18 @@ import org.jdbi.v3.core.Handle;
 
 /**
  * Work schedules with their weekly and Ramadan hours, the office's Ramadan dates, and the attendance codes the office
- * added. A schedule is returned with every stored Ramadan period attached; a schedule without Ramadan hours of its own
- * gets the Perpres 21/2023 Ramadan week.
+ * added. A schedule is returned with every stored Ramadan period that falls in its validity attached (cut to its
+ * validity, so a schedule that starts or ends during Ramadan holds only its own part); a schedule without Ramadan hours
+ * of its own gets the Perpres 21/2023 Ramadan week.
  */
 public final class ScheduleRepository {
 
-    /** A schedule and its row id. */
-    public record StoredSchedule(long id, Schedule schedule) {
+    /** A schedule, its row id, and its Ramadan hours (kept even while no Ramadan dates are set). */
+    public record StoredSchedule(long id, Schedule schedule, Map<DayOfWeek, WorkHours> ramadanWeek) {
+    }
+
+    /** A code the office added, with what it means in the office's own words. */
+    public record OfficeCode(AttendanceCode code, String name) {
     }
 
     /** A Ramadan period's dates; the hours come from each schedule. */
@@ -54,31 +60,39 @@ public final class ScheduleRepository {
                     Long unitId = rs.wasNull() ? null : unit;
                     Map<DayOfWeek, WorkHours> rWeek = ramadanWeeks.getOrDefault(id,
                             Schedule.perpres21_2023RamadanWeek());
+                    LocalDate from = date(rs.getString("valid_from"));
+                    LocalDate to = date(rs.getString("valid_to"));
                     List<RamadanPeriod> periods = ramadan.stream()
-                            .map(r -> new RamadanPeriod(r.from(), r.to(), rWeek)).toList();
-                    return new StoredSchedule(id, new Schedule(unitId, date(rs.getString("valid_from")),
-                            date(rs.getString("valid_to")), weeks.getOrDefault(id, Map.of()),
-                            rs.getInt("tolerance_seconds"), periods));
+                            .filter(r -> ScheduleRules.overlaps(r.from(), r.to(), from, to))
+                            .map(r -> new RamadanPeriod(from == null || r.from().isAfter(from) ? r.from() : from,
+                                    to == null || r.to().isBefore(to) ? r.to() : to, rWeek)).toList();
+                    return new StoredSchedule(id, new Schedule(unitId, from, to, weeks.getOrDefault(id, Map.of()),
+                            rs.getInt("tolerance_seconds"), periods), rWeek);
                 }).list();
     }
 
     /** Stores a new schedule with its weekly hours and the Ramadan hours of its first Ramadan period, if any. */
     public long insert(Schedule s) {
+        return insert(s, s.ramadan().isEmpty() ? Map.of() : s.ramadan().get(0).hours());
+    }
+
+    /** Stores a new schedule with its weekly and Ramadan hours (its Ramadan periods are the office's, not stored here). */
+    public long insert(Schedule s, Map<DayOfWeek, WorkHours> ramadanWeek) {
         long id = handle.createUpdate("INSERT INTO work_schedule (unit_id, valid_from, valid_to, tolerance_seconds) "
                 + "VALUES (:unit, :from, :to, :tolerance)").bind("unit", s.unitId())
                 .bind("from", text(s.validFrom())).bind("to", text(s.validTo())).bind("tolerance", s.toleranceSeconds())
                 .executeAndReturnGeneratedKeys("id").mapTo(Long.class).one();
-        insertHours(id, s);
+        insertHours(id, s.week(), ramadanWeek);
         return id;
     }
 
-    public void update(long id, Schedule s) {
+    public void update(long id, Schedule s, Map<DayOfWeek, WorkHours> ramadanWeek) {
         handle.createUpdate("UPDATE work_schedule SET unit_id = :unit, valid_from = :from, valid_to = :to, "
                 + "tolerance_seconds = :tolerance WHERE id = :id").bind("unit", s.unitId())
                 .bind("from", text(s.validFrom())).bind("to", text(s.validTo()))
                 .bind("tolerance", s.toleranceSeconds()).bind("id", id).execute();
         handle.createUpdate("DELETE FROM schedule_hours WHERE schedule_id = :id").bind("id", id).execute();
-        insertHours(id, s);
+        insertHours(id, s.week(), ramadanWeek);
     }
 
     public void delete(long id) {
@@ -86,11 +100,9 @@ public final class ScheduleRepository {
         handle.createUpdate("DELETE FROM work_schedule WHERE id = :id").bind("id", id).execute();
     }
 
-    private void insertHours(long id, Schedule s) {
-        insertWeek(id, false, s.week());
-        if (!s.ramadan().isEmpty()) {
-            insertWeek(id, true, s.ramadan().get(0).hours());
-        }
+    private void insertHours(long id, Map<DayOfWeek, WorkHours> week, Map<DayOfWeek, WorkHours> ramadanWeek) {
+        insertWeek(id, false, week);
+        insertWeek(id, true, ramadanWeek);
     }
 
     private void insertWeek(long id, boolean ramadan, Map<DayOfWeek, WorkHours> week) {
@@ -122,8 +134,17 @@ public final class ScheduleRepository {
     }
 
     public List<AttendanceCode> extraCodes() {
-        return handle.createQuery("SELECT code, kind FROM attendance_code ORDER BY code").map((rs, ctx) ->
-                AttendanceCode.of(rs.getString("code"), AttendanceCode.Kind.valueOf(rs.getString("kind")))).list();
+        return officeCodes().stream().map(OfficeCode::code).toList();
+    }
+
+    public List<OfficeCode> officeCodes() {
+        return handle.createQuery("SELECT code, name, kind FROM attendance_code ORDER BY code").map((rs, ctx) ->
+                new OfficeCode(AttendanceCode.of(rs.getString("code"), AttendanceCode.Kind.valueOf(rs.getString("kind"))),
+                        rs.getString("name"))).list();
+    }
+
+    public void deleteCode(String code) {
+        handle.createUpdate("DELETE FROM attendance_code WHERE code = :code").bind("code", code).execute();
     }
 
     public void insertCode(AttendanceCode code, String name) {

@@ -51,6 +51,21 @@ class I18nTest {
     }
 
     @Test
+    void weekdaysAndPhrasesInsideMessagesAreInWords() {
+        Problem friday = Problem.of("week.FRIDAY", "schedule.breakIncomplete", java.time.DayOfWeek.FRIDAY);
+        Problem overlap = Problem.of("validFrom", "schedule.validityOverlap", 5L,
+                Problem.of(null, "schedule.periodFrom", LocalDate.of(2026, 7, 1)),
+                Problem.of(null, "schedule.periodAlways"));
+
+        assertThat(id.text(friday)).startsWith("Jumat: ");
+        assertThat(en.text(friday)).startsWith("Friday: ");
+        assertThat(id.text(overlap)).startsWith("Masa berlaku mulai 1 Jul 2026 bertumpang tindih dengan jadwal lain unit "
+                + "ini (tanpa batas tanggal).");
+        assertThat(en.text(overlap)).startsWith("Validity from 1 Jul 2026 overlaps another schedule of this unit "
+                + "(without date limits).");
+    }
+
+    @Test
     void rowNumbersAreNotGroupedLikeAmounts() {
         assertThat(en.get("import.where.rowColumn", 1234, "nip")).isEqualTo("row 1234, column nip");
         assertThat(id.get("import.where.rowColumn", 1234, "nip")).isEqualTo("baris 1234, kolom nip");

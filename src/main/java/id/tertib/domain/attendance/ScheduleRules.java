@@ -69,7 +69,7 @@ public final class ScheduleRules {
                 if (Objects.equals(a.unitId(), b.unitId())
                         && overlaps(a.validFrom(), a.validTo(), b.validFrom(), b.validTo())) {
                     problems.add(Problem.of("validFrom", "schedule.validityOverlap", a.unitId() == null ? "" : a.unitId(),
-                            text(a.validFrom()), text(a.validTo()), text(b.validFrom()), text(b.validTo())));
+                            validity(a.validFrom(), a.validTo()), validity(b.validFrom(), b.validTo())));
                 }
             }
         }
@@ -91,6 +91,30 @@ public final class ScheduleRules {
                 .filter(s -> unitId != null && unitId.equals(s.unitId()) && s.covers(date)).findFirst();
         return own.isPresent() ? own
                 : schedules.stream().filter(s -> s.unitId() == null && s.covers(date)).findFirst();
+    }
+
+    /**
+     * A validity period in words, as a message the UI translates: "1 Jan 2026 s.d. 31 Des 2026", "mulai 1 Jan 2026",
+     * "sampai 31 Des 2026", or "tanpa batas tanggal" (an open end cannot be a message argument on its own).
+     */
+    public static Problem validity(LocalDate from, LocalDate to) {
+        if (from != null && to != null) {
+            return Problem.of(null, "schedule.period", from, to);
+        }
+        if (from != null) {
+            return Problem.of(null, "schedule.periodFrom", from);
+        }
+        return to != null ? Problem.of(null, "schedule.periodTo", to) : Problem.of(null, "schedule.periodAlways");
+    }
+
+    /**
+     * Problems of the hours in one week on their own, with fields {@code prefix.MONDAY} etc.: for hours kept apart from
+     * a schedule's dates, such as the Ramadan week of a schedule before any Ramadan dates are set.
+     */
+    public static List<Problem> checkWeek(String prefix, Map<DayOfWeek, WorkHours> week) {
+        List<Problem> problems = new ArrayList<>();
+        checkWeek(problems, prefix, week);
+        return problems;
     }
 
     private static void checkWeek(List<Problem> problems, String prefix, Map<DayOfWeek, WorkHours> week) {
@@ -121,13 +145,9 @@ public final class ScheduleRules {
     }
 
     /** Inclusive date ranges; null from = since always, null to = open-ended. */
-    static boolean overlaps(LocalDate aFrom, LocalDate aTo, LocalDate bFrom, LocalDate bTo) {
+    public static boolean overlaps(LocalDate aFrom, LocalDate aTo, LocalDate bFrom, LocalDate bTo) {
         boolean aStartsAfterB = bTo != null && aFrom != null && aFrom.isAfter(bTo);
         boolean bStartsAfterA = aTo != null && bFrom != null && bFrom.isAfter(aTo);
         return !aStartsAfterB && !bStartsAfterA;
-    }
-
-    private static String text(LocalDate d) {
-        return d == null ? "" : d.toString();
     }
 }

@@ -52,7 +52,7 @@ public final class ChangeTexts {
             return switch (key) {
                 case "unit_id", "parent_id" -> unitName(Long.parseLong(raw));
                 case "active" -> ctx.t(Boolean.parseBoolean(raw) ? "common.yes" : "common.no");
-                case "birth_date" -> ctx.i18n().date(LocalDate.parse(raw));
+                case "birth_date", "valid_from", "valid_to", "date_from", "date_to" -> ctx.i18n().date(LocalDate.parse(raw));
                 case "password" -> ctx.t("audit.passwordSet");
                 default -> ENUMS.containsKey(key) ? ctx.i18n().label(ENUMS.get(key).apply(raw)) : raw;
             };

@@ -63,6 +63,8 @@ public final class MainView {
         areas.put("units", new Area("units", "nav.units", Feather.GIT_MERGE, UnitsView::new));
         areas.put("calendar", new Area("calendar", "nav.calendar", Feather.CALENDAR,
                 id.tertib.ui.calendar.CalendarView::new));
+        areas.put("schedules", new Area("schedules", "nav.schedules", Feather.CLOCK,
+                id.tertib.ui.schedules.SchedulesView::new));
         Permissions may = Permissions.of(ctx);
         if (may.mayReadAuditTrail()) {
             areas.put("audit", new Area("audit", "nav.audit", Feather.SHIELD, AuditView::new));

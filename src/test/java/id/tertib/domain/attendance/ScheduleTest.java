@@ -96,7 +96,8 @@ class ScheduleTest {
 
         assertThat(ScheduleRules.check(List.of(first, following, otherUnit, Schedule.perpres21_2023()))).isEmpty();
         assertThat(ScheduleRules.check(List.of(first, overlapping))).containsExactly(Problem.of("validFrom",
-                "schedule.validityOverlap", 5L, "2025-06-30", "", "2025-01-01", "2025-06-30"));
+                "schedule.validityOverlap", 5L, Problem.of(null, "schedule.periodFrom", LocalDate.of(2025, 6, 30)),
+                Problem.of(null, "schedule.period", LocalDate.of(2025, 1, 1), LocalDate.of(2025, 6, 30))));
         assertThatThrownBy(() -> ScheduleRules.require(List.of(first, overlapping)))
                 .isInstanceOf(DomainException.class).hasMessageContaining("schedule.validityOverlap");
         // Two office-wide schedules without dates overlap everywhere.

@@ -51,7 +51,7 @@ import javafx.util.Duration;
  * part in view, so 500 people by 31 days cost no more than what fits on the screen; a text field appears over a cell
  * while a code is typed. Keys: arrows (with Shift to select), Tab, Enter, Home/End, Page Up/Down; letters start a
  * code, Enter or an arrow commits it, Ctrl+Enter fills the selection, Escape cancels; Delete clears corrections;
- * F2 edits; Ctrl+K sets a code with a note; Ctrl+Z undoes.
+ * F2 edits; Ctrl+K sets a code with a note; Ctrl+Z undoes; Ctrl+Tab leaves the grid.
  */
 public final class AttendanceGrid extends Region {
 
@@ -83,8 +83,7 @@ public final class AttendanceGrid extends Region {
     private final ContextMenu menu = new ContextMenu();
     private final Font nameFont;
     private final Font smallFont;
-    private final Font codeFont;
-    private final Font longCodeFont;
+    private final CellPainter painter = new CellPainter();
     private final Font boldFont;
     private final Font totalFont;
     private final Map<String, String> fittedNames = new HashMap<>();
@@ -109,8 +108,6 @@ public final class AttendanceGrid extends Region {
         String family = Font.getDefault().getFamily();
         nameFont = Font.font(family, 12.5);
         smallFont = Font.font(family, 10.5);
-        codeFont = Font.font(family, FontWeight.BOLD, 11.5);
-        longCodeFont = Font.font(family, FontWeight.BOLD, 9.5);
         boldFont = Font.font(family, FontWeight.BOLD, 12);
         totalFont = Font.font(family, 12);
         getStyleClass().add("attendance-grid");
@@ -286,7 +283,12 @@ public final class AttendanceGrid extends Region {
             case DOWN -> model.move(1, 0, shift);
             case LEFT -> model.move(0, -1, shift);
             case RIGHT -> model.move(0, 1, shift);
-            case TAB -> model.move(0, shift ? -1 : 1, false);
+            case TAB -> {
+                if (e.isControlDown()) {
+                    return; // Ctrl+Tab leaves the grid, as it leaves a text area
+                }
+                model.move(0, shift ? -1 : 1, false);
+            }
             case ENTER -> model.move(shift ? -1 : 1, 0, false);
             case PAGE_UP -> model.move(-geo.pageRows(), 0, shift);
             case PAGE_DOWN -> model.move(geo.pageRows(), 0, shift);
@@ -625,7 +627,6 @@ public final class AttendanceGrid extends Region {
         }
         g.setFill(FOCUS_BAND);
         g.fillRect(GridGeometry.NAME_WIDTH, geo.rowY(model.focusRow()), geo.daysView, GridGeometry.ROW_HEIGHT);
-        g.setTextAlign(TextAlignment.CENTER);
         for (int r = r0; r <= r1; r++) {
             for (int c = c0; c <= c1; c++) {
                 Optional<AttendanceDay> day = model.record(r, c);
@@ -646,32 +647,8 @@ public final class AttendanceGrid extends Region {
     }
 
     private void paintCell(GraphicsContext g, AttendanceDay day, double x, double y) {
-        CellLook look = CellLook.of(day, model.codes());
-        double ix = x + 2.5;
-        double iy = y + 3.5;
-        double iw = geo.dayWidth - 5;
-        double ih = GridGeometry.ROW_HEIGHT - 7;
-        g.setFill(look.background);
-        g.fillRoundRect(ix, iy, iw, ih, 6, 6);
-        if (look == CellLook.DERIVED_UNEXCUSED) {
-            g.setStroke(look.text);
-            g.setLineWidth(1);
-            g.setLineDashes(3, 2);
-            g.strokeRoundRect(ix + 0.5, iy + 0.5, iw - 1, ih - 1, 6, 6);
-            g.setLineDashes((double[]) null);
-        }
-        String shown = CellLook.shown(day);
-        g.setFill(look.text);
-        g.setFont(shown.length() > 3 ? longCodeFont : codeFont);
-        g.fillText(shown, x + geo.dayWidth / 2, y + GridGeometry.ROW_HEIGHT / 2 + 0.5);
-        if (day.source() == DaySource.MANUAL) {
-            g.setFill(CellLook.MANUAL_MARK);
-            g.fillPolygon(new double[] {ix + iw - 7, ix + iw, ix + iw}, new double[] {iy, iy, iy + 7}, 3);
-        }
-        if (!day.flags().isBlank() && !day.code().isBlank()) {
-            g.setFill(CellLook.FLAG_MARK);
-            g.fillOval(ix + iw - 6, iy + ih - 6, 4, 4);
-        }
+        painter.paint(g, CellLook.of(day, model.codes()), CellLook.shown(day), day.source() == DaySource.MANUAL,
+                CellLook.needsLook(day), x, y, geo.dayWidth, GridGeometry.ROW_HEIGHT);
     }
 
     private void paintSelection(GraphicsContext g) {

@@ -231,10 +231,13 @@ public final class AttendanceGridModel {
         return String.join("  ·  ", texts.cell(person(focusRow), day(focusCol), record(focusRow, focusCol), codes()));
     }
 
-    /** The sheet may be changed at all: the person may edit this unit, the calendar is set, the database writable. */
+    /**
+     * The sheet may be changed at all: the person may edit this unit, the calendar is set, the database writable, and
+     * no other month is on its way (a change made meanwhile would be stored but not shown).
+     */
     public boolean editable() {
         MonthSheet s = sheet.get();
-        return s != null && s.editable() && s.calendarSet() && !ctx.tertib().isReadOnly();
+        return s != null && !loading.get() && s.editable() && s.calendarSet() && !ctx.tertib().isReadOnly();
     }
 
     public boolean editable(int row, int col) {
@@ -244,7 +247,7 @@ public final class AttendanceGridModel {
     /** Why the cell cannot be changed, in words; empty when it can. */
     public Optional<String> whyNotEditable(int row, int col) {
         MonthSheet s = sheet.get();
-        if (s == null) {
+        if (s == null || loading.get()) {
             return Optional.of(ctx.t("attendance.grid.loading"));
         }
         if (ctx.tertib().isReadOnly()) {

@@ -3,6 +3,7 @@ package id.tertib.ui.attendance;
 import id.tertib.domain.attendance.AttendanceCode;
 import id.tertib.domain.attendance.AttendanceCodes;
 import id.tertib.domain.attendance.AttendanceDay;
+import id.tertib.domain.attendance.DailyResult;
 import id.tertib.domain.attendance.DaySource;
 import java.util.Optional;
 import javafx.scene.paint.Color;
@@ -14,7 +15,7 @@ import javafx.scene.paint.Color;
  * shows "?".
  */
 enum CellLook {
-    PRESENT("#DCFCE7", "#166534"),
+    PRESENT("#E9F9EF", "#1A7F37"),
     LATE("#FEF3C7", "#92400E"),
     DUTY("#DBEAFE", "#1E40AF"),
     SICK_OR_PERMISSION("#EDE9FE", "#5B21B6"),
@@ -57,14 +58,23 @@ enum CellLook {
         };
     }
 
+    /**
+     * The machine's evidence for a coded day is incomplete (a punch missing, or one outside both windows) and nobody
+     * has looked at it yet: a person's correction settles it, and a derived TK says "no punch" by its look already.
+     */
+    static boolean needsLook(AttendanceDay day) {
+        if (day.source() == DaySource.MANUAL || day.code().isBlank()) {
+            return false;
+        }
+        String flags = day.flags();
+        return flags.contains(DailyResult.Flag.MISSING_ARRIVAL.name())
+                || flags.contains(DailyResult.Flag.MISSING_DEPARTURE.name())
+                || flags.contains(DailyResult.Flag.PUNCHES_OUTSIDE_WINDOWS.name());
+    }
+
     /** What the cell says: the code, or "?" when the machine saw punches but could not read a code from them. */
     static String shown(AttendanceDay day) {
         return day.code().isBlank() ? "?" : day.code();
-    }
-
-    /** CSS for a legend chip in the same colours. */
-    String chipStyle() {
-        return "-fx-background-color: " + web(background) + "; -fx-text-fill: " + web(text) + ";";
     }
 
     static String web(Color c) {

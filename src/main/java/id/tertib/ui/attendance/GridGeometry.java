@@ -2,14 +2,15 @@ package id.tertib.ui.attendance;
 
 /**
  * Where everything sits in the grid for one size and scroll position: the header on top, names frozen on the left,
- * totals frozen right after the days, and the days scrolling between them. Rows have one fixed height, so any row is
- * found by arithmetic: nothing is laid out per person, which keeps 500 people as quick as 5.
+ * totals frozen right after the days, and the days scrolling between them, by whole days as in a spreadsheet. Rows
+ * have one fixed height, so any row is found by arithmetic: nothing is laid out per person, which keeps 500 people as
+ * quick as 5.
  */
 final class GridGeometry {
 
     static final double HEADER_HEIGHT = 44;
     static final double ROW_HEIGHT = 30;
-    static final double NAME_WIDTH = 270;
+    static final double NAME_WIDTH = 250;
     static final double MIN_DAY_WIDTH = 32;
     static final double MAX_DAY_WIDTH = 44;
 
@@ -31,12 +32,18 @@ final class GridGeometry {
         this.width = width;
         this.height = height;
         double room = Math.max(0, width - NAME_WIDTH - TotalColumn.totalWidth());
-        this.dayWidth = days == 0 ? MIN_DAY_WIDTH
-                : Math.max(MIN_DAY_WIDTH, Math.min(MAX_DAY_WIDTH, Math.floor(room / days)));
-        this.daysView = Math.min(room, days * dayWidth);
+        if (days == 0) {
+            this.dayWidth = MIN_DAY_WIDTH;
+        } else if (days * MIN_DAY_WIDTH <= room) {
+            this.dayWidth = Math.min(MAX_DAY_WIDTH, Math.floor(room / days));
+        } else {
+            // Too narrow for the month: as many whole days as fit, a little wider, scrolled by whole days.
+            this.dayWidth = Math.floor(room / Math.max(1, Math.floor(room / MIN_DAY_WIDTH)));
+        }
+        this.daysView = Math.min(days * dayWidth, Math.floor(room / dayWidth) * dayWidth);
         this.totalsX = NAME_WIDTH + daysView;
         this.vOffset = Math.max(0, Math.min(vOffset, maxV()));
-        this.hOffset = Math.max(0, Math.min(hOffset, maxH()));
+        this.hOffset = Math.max(0, Math.min(Math.round(hOffset / dayWidth) * dayWidth, maxH()));
     }
 
     double bodyHeight() {

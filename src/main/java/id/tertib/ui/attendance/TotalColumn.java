@@ -5,14 +5,14 @@ import java.util.function.ToIntFunction;
 
 /** The totals at the end of each row, as on paper recaps: days, except TL and PSW which are minutes. */
 public enum TotalColumn {
-    H(MonthTotals::present, false, 38),
-    TL(MonthTotals::lateMinutes, true, 46),
-    PSW(MonthTotals::earlyMinutes, true, 46),
-    S(MonthTotals::sick, false, 34),
-    I(MonthTotals::permission, false, 34),
-    C(MonthTotals::leave, false, 34),
-    DL(MonthTotals::duty, false, 34),
-    TK(MonthTotals::unexcused, false, 38);
+    H(MonthTotals::present, false, 36),
+    TL(MonthTotals::lateMinutes, true, 44),
+    PSW(MonthTotals::earlyMinutes, true, 44),
+    S(MonthTotals::sick, false, 32),
+    I(MonthTotals::permission, false, 32),
+    C(MonthTotals::leave, false, 32),
+    DL(MonthTotals::duty, false, 32),
+    TK(MonthTotals::unexcused, false, 36);
 
     private final ToIntFunction<MonthTotals> value;
     private final boolean minutes;

@@ -5,27 +5,30 @@ import static org.assertj.core.api.Assertions.assertThat;
 import org.junit.jupiter.api.Test;
 
 /**
- * Hit testing and scrolling by arithmetic. Sizes: header 44, rows 30, names 270, totals 304 wide; a 1000 x 344 grid
- * leaves 426 px for the days, so 30 days get the minimum 32 px (960 px) and scroll.
+ * Hit testing and scrolling by arithmetic. Sizes: header 44, rows 30, names 250, totals 288 wide. A 986 x 344 grid
+ * leaves 448 px for the days: 30 days of at least 32 px (960 px) do not fit, so 14 whole days of 32 px show and the
+ * rest scrolls, by whole days; the body is 300 px, 10 rows.
  */
 class GridGeometryTest {
 
-    private final GridGeometry grid = new GridGeometry(500, 30, 1000, 344, 0, 0);
+    private final GridGeometry grid = new GridGeometry(500, 30, 986, 344, 0, 0);
 
     @Test
     void daysShareTheRoomBetweenNamesAndTotals() {
-        assertThat(TotalColumn.totalWidth()).isEqualTo(304);
+        assertThat(TotalColumn.totalWidth()).isEqualTo(288);
         assertThat(grid.dayWidth).isEqualTo(32);
-        assertThat(grid.daysView).isEqualTo(426);
-        assertThat(grid.totalsX).isEqualTo(696);
-        assertThat(grid.maxH()).isEqualTo(960 - 426);
+        assertThat(grid.daysView).isEqualTo(448);
+        assertThat(grid.totalsX).isEqualTo(698);
+        assertThat(grid.maxH()).isEqualTo(960 - 448);
         assertThat(grid.maxV()).isEqualTo(500 * 30 - 300);
     }
 
     @Test
-    void aWideWindowWidensTheDaysUpToAPoint() {
-        assertThat(new GridGeometry(5, 30, 1500, 600, 0, 0).dayWidth).isEqualTo(32); // 926 / 30 = 30.9: the minimum
-        assertThat(new GridGeometry(5, 30, 1700, 600, 0, 0).dayWidth).isEqualTo(37); // 1126 / 30 = 37.5
+    void daysWidenToFillTheRoomUpToAPoint() {
+        GridGeometry almost = new GridGeometry(5, 30, 1400, 600, 0, 0); // 862 px: 26 whole days of 33 px
+        assertThat(almost.dayWidth).isEqualTo(33);
+        assertThat(almost.daysView).isEqualTo(858);
+        assertThat(new GridGeometry(5, 30, 1700, 600, 0, 0).dayWidth).isEqualTo(38); // 1162 / 30 = 38.7
         assertThat(new GridGeometry(5, 30, 2600, 600, 0, 0).dayWidth).isEqualTo(44);
         assertThat(new GridGeometry(5, 30, 2600, 600, 0, 0).maxH()).isZero();
     }
@@ -33,14 +36,17 @@ class GridGeometryTest {
     @Test
     void findsTheCellUnderThePointerWhenScrolled() {
         GridGeometry scrolled = grid.scrolledTo(95, 40);
-        // y 44 + 10 is 105 px into the rows: row 3; x 270 + 5 is 45 px into the days: day 1.
+        // Sideways 40 px snaps to one whole day (32). y 44 + 10 is 105 px into the rows: row 3; x 250 + 5 is 37 px
+        // into the days: day 1.
+        assertThat(scrolled.hOffset).isEqualTo(32);
         assertThat(scrolled.rowAt(54)).isEqualTo(3);
-        assertThat(scrolled.dayAt(275)).isEqualTo(1);
+        assertThat(scrolled.dayAt(255)).isEqualTo(1);
         assertThat(scrolled.rowAt(20)).isEqualTo(-1);
         assertThat(scrolled.dayAt(100)).isEqualTo(-1);
         assertThat(scrolled.inNames(100)).isTrue();
-        assertThat(scrolled.totalAt(696)).isEqualTo(TotalColumn.H);
-        assertThat(scrolled.totalAt(696 + 38 + 46 + 46 + 34 * 4)).isEqualTo(TotalColumn.TK);
+        assertThat(scrolled.totalAt(698)).isEqualTo(TotalColumn.H);
+        assertThat(scrolled.totalAt(698 + 36 + 44 + 44 + 32 * 4)).isEqualTo(TotalColumn.TK);
+        assertThat(scrolled.totalAt(698 + 288)).isNull();
     }
 
     @Test
@@ -50,8 +56,9 @@ class GridGeometryTest {
         assertThat(grid.vShowing(10)).isEqualTo(30);
         assertThat(grid.vShowing(499)).isEqualTo(grid.maxV());
         assertThat(grid.hShowing(29)).isEqualTo(grid.maxH());
-        assertThat(grid.scrolledTo(300, 300).vShowing(2)).isEqualTo(60);
-        assertThat(grid.scrolledTo(0, 300).hShowing(20)).isEqualTo(300);
+        assertThat(grid.scrolledTo(300, 0).vShowing(2)).isEqualTo(60);
+        assertThat(grid.scrolledTo(0, 288).hShowing(20)).isEqualTo(288); // days 9-22 in view
+        assertThat(grid.scrolledTo(0, 288).hShowing(25)).isEqualTo(384); // day 25 ends at 832 = 384 + 448
     }
 
     @Test

@@ -38,6 +38,11 @@ public final class AttendanceService {
         this.clock = clock;
     }
 
+    /** Today by the application's clock: the month a screen opens on, and the day after which presence is future. */
+    public LocalDate today() {
+        return LocalDate.now(clock);
+    }
+
     /** The codes the office uses: defaults, then its own. */
     public AttendanceCodes codes() {
         return tx.read(w -> AttendanceRules.load(w).codes());

@@ -16,7 +16,7 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Works out a person's days over an imported period from all their stored punches (ADR 0006, ADR 0007). Days people
+ * Works out a person's days over an imported period from all their stored punches (ADR 0006, ADR 0009). Days people
  * recorded (manual, imported daily records, leave) are left alone. A working day without any punch becomes TK
  * (derived) only inside the period, before today, and from the person's appointment on; today is still running, so it
  * gets machine data but never TK.

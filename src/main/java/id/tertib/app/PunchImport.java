@@ -31,7 +31,7 @@ import java.util.TreeSet;
 /**
  * Imports a fingerprint machine's export: ZKTeco attlog, or CSV/XLSX read with a column mapping saved under a name.
  * The preview reads and checks the file and writes nothing; the commit stores the new raw punches and derives the
- * daily records of the period the file covers, all in one transaction (ADR 0007). Administrators and HR officers
+ * daily records of the period the file covers, all in one transaction (ADR 0009). Administrators and HR officers
  * import: a machine file holds the whole office.
  */
 public final class PunchImport {

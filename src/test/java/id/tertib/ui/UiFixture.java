@@ -43,7 +43,12 @@ final class UiFixture {
 
     /** The demo office (units, 120 employees, accounts admin/hr/kasi/viewer), signed in as {@code account}. */
     UiFixture withDemoSignedInAs(String account) {
-        tertib.demo().fill(DemoService.DEFAULT_SEED, DemoService.DEFAULT_EMPLOYEES);
+        return withDemoSignedInAs(account, DemoService.DEFAULT_EMPLOYEES);
+    }
+
+    /** The demo office with {@code employees} people, signed in as {@code account}. */
+    UiFixture withDemoSignedInAs(String account, int employees) {
+        tertib.demo().fill(DemoService.DEFAULT_SEED, employees);
         tertib.auth().signIn(account, DemoService.DEMO_PASSWORD);
         return this;
     }

@@ -1,6 +1,8 @@
 package id.tertib.ui.common;
 
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /** Every dialog the screens open goes through here, so tests can stand in for the user. */
@@ -17,6 +19,12 @@ public interface DialogService {
 
     /** Asks for a file to write, suggesting {@code initialName}; the chooser itself asks before replacing one. */
     Optional<Path> chooseSaveFile(String title, String initialName, String filterName, String... extensions);
+
+    /**
+     * Asks for a few short texts (a reason, a code and a note): the answers by {@link FormField#key()}, every field
+     * present, or empty when the user cancels.
+     */
+    Optional<Map<String, String>> askFields(String title, String message, List<FormField> fields);
 
     /** Called when the user switches language, for the dialogs' own button texts. */
     default void useLanguage(id.tertib.app.I18n i18n) {

@@ -60,6 +60,8 @@ public final class MainView {
     private Map<String, Area> areas() {
         Map<String, Area> areas = new LinkedHashMap<>();
         areas.put("employees", new Area("employees", "nav.employees", Feather.USERS, EmployeesView::new));
+        areas.put("attendance", new Area("attendance", "nav.attendance", Feather.CHECK_SQUARE,
+                id.tertib.ui.attendance.AttendanceView::new));
         areas.put("units", new Area("units", "nav.units", Feather.GIT_MERGE, UnitsView::new));
         areas.put("calendar", new Area("calendar", "nav.calendar", Feather.CALENDAR,
                 id.tertib.ui.calendar.CalendarView::new));

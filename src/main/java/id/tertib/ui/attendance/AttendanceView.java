@@ -71,9 +71,12 @@ public final class AttendanceView implements Screen {
             model.undo();
             grid.requestFocus();
         });
-        // "Ekspor rekap" and "Impor mesin" (other parts of issue 4) add their buttons here; see actions().
         actions.setId("attendance-actions");
         actions.setAlignment(Pos.CENTER_LEFT);
+        actions.getChildren().add(exportButton());
+        if (id.tertib.ui.common.Permissions.of(ctx).mayEditStaffData()) {
+            actions.getChildren().add(0, importButton());
+        }
         reasonBox = reasonBox();
         HBox header = ScreenHeader.bar(ctx.t("nav.attendance"), reasonBox, actions, setCode, undo);
 
@@ -209,6 +212,32 @@ public final class AttendanceView implements Screen {
             shownOnce = true;
             grid.requestFocus(); // the screen opens ready for arrows and codes
         }
+    }
+
+    /** Machine files hold the whole office: administrators and HR officers import them. */
+    private Button importButton() {
+        Button b = new Button(ctx.t("attendance.grid.importMachine"), new FontIcon(Feather.DOWNLOAD));
+        b.setId("punch-import");
+        b.setOnAction(e -> id.tertib.ui.importing.PunchImportDialog.open(ctx, root.getScene().getWindow(), this::load));
+        return b;
+    }
+
+    /** The month on screen, for the unit chosen, as the offices file it (XLSX) or as CSV. */
+    private Button exportButton() {
+        Button b = new Button(ctx.t("attendance.grid.exportRecap"), new FontIcon(Feather.FILE_TEXT));
+        b.setId("recap-export");
+        b.disableProperty().bind(model.sheetProperty().isNull());
+        b.setOnAction(e -> {
+            MonthSheet s = model.sheetProperty().get();
+            String name = "rekap-" + s.unit().code() + "-" + s.month() + ".xlsx";
+            ctx.dialogs().chooseSaveFile(ctx.t("attendance.grid.exportRecap"), name, ctx.t("attendance.grid.recapFilter"),
+                    "*.xlsx", "*.csv").ifPresent(file -> ctx.tasks().run(
+                            () -> ctx.tertib().recap().export(s.unit().id(), s.month(), file),
+                            r -> ctx.dialogs().info(ctx.t("attendance.grid.exportRecap"),
+                                    ctx.t("attendance.grid.recapDone", r.rows().size(), file)),
+                            err -> ctx.showFailure("attendance.grid.recapFailed", err)));
+        });
+        return b;
     }
 
     private void load() {

@@ -27,6 +27,7 @@ public final class Tertib implements AutoCloseable {
     private final BackupService backups;
     private final CalendarService calendar;
     private final AttendanceService attendance;
+    private final LeaveService leave;
     private final boolean readOnly;
     private DatabaseLock lock;
 
@@ -38,6 +39,7 @@ public final class Tertib implements AutoCloseable {
         this.audit = new AuditService(tx);
         this.calendar = new CalendarService(tx);
         this.attendance = new AttendanceService(tx, clock);
+        this.leave = new LeaveService(tx, clock);
         this.databaseFile = db.file();
         this.units = new UnitService(tx);
         this.employees = new EmployeeService(tx, clock);
@@ -166,6 +168,10 @@ public final class Tertib implements AutoCloseable {
 
     public AttendanceService attendance() {
         return attendance;
+    }
+
+    public LeaveService leave() {
+        return leave;
     }
 
     public CalendarService calendar() {

@@ -63,6 +63,7 @@ public final class MainView {
         areas.put("units", new Area("units", "nav.units", Feather.GIT_MERGE, UnitsView::new));
         areas.put("calendar", new Area("calendar", "nav.calendar", Feather.CALENDAR,
                 id.tertib.ui.calendar.CalendarView::new));
+        areas.put("leave", new Area("leave", "nav.leave", Feather.SUN, id.tertib.ui.leave.LeaveView::new));
         Permissions may = Permissions.of(ctx);
         if (may.mayReadAuditTrail()) {
             areas.put("audit", new Area("audit", "nav.audit", Feather.SHIELD, AuditView::new));

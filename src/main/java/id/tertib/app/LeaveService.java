@@ -288,7 +288,10 @@ public final class LeaveService {
         } else {
             problems.addAll(rules.check(r, Applicant.of(e), w.store().leave().forEmployee(e.id())));
         }
-        problems.addAll(rules.checkBalance(r, approving ? balance.remaining() : balance.available()));
+        if (problems.stream().noneMatch(p -> p.messageKey().equals("leave.notEligible"))) {
+            // Someone not yet entitled has no balance either; saying so twice would only confuse.
+            problems.addAll(rules.checkBalance(r, approving ? balance.remaining() : balance.available()));
+        }
         return new Preview(r.workingDays(), Optional.of(balance), problems, List.copyOf(notSet));
     }
 

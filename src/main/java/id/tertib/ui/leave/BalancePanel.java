@@ -11,7 +11,6 @@ import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
-import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 
@@ -47,32 +46,38 @@ final class BalancePanel {
         title.setId("leave-balance-title");
         title.getStyleClass().add("title-4");
         title.setWrapText(true);
-        GridPane grid = new GridPane();
-        grid.setHgap(16);
-        grid.setVgap(4);
-        grid.addRow(0, new Label(ctx.t("leave.entitlement")), entitlement);
-        grid.addRow(1, new Label(ctx.t("leave.carried")), carried);
-        grid.addRow(2, new Label(ctx.t("leave.taken")), taken);
-        grid.addRow(3, new Label(ctx.t("leave.pending")), pending);
-        Label remainingLabel = new Label(ctx.t("leave.remaining"));
-        remainingLabel.setStyle("-fx-font-weight: bold;");
-        remaining.setStyle("-fx-font-weight: bold;");
-        grid.addRow(4, remainingLabel, remaining);
+        HBox tiles = new HBox(6, tile(entitlement, "leave.entitlementShort", "leave.entitlement"),
+                tile(carried, "leave.carriedShort", "leave.carried"), tile(taken, "leave.takenShort", "leave.taken"),
+                tile(pending, "leave.pendingShort", "leave.pending"),
+                tile(remaining, "leave.remaining", "leave.remainingLong"));
+        remaining.getParent().getStyleClass().add("tertib-balance-left");
         basis.setId("leave-basis");
         basis.getStyleClass().add("tertib-hint");
         openingBox = openingEditor();
         openingBox.setVisible(mayEditOpening);
         openingBox.setManaged(mayEditOpening);
-        view = new VBox(8, title, grid, basis, openingBox);
+        view = new VBox(8, title, tiles, basis, openingBox);
         clear();
     }
 
     private static Label figure(String id) {
         Label l = new Label();
         l.setId(id);
-        l.setMinWidth(40);
-        l.setAlignment(Pos.CENTER_RIGHT);
+        l.getStyleClass().add("tertib-balance-figure");
         return l;
+    }
+
+    /** A figure over its short caption; the long caption is the tooltip. */
+    private VBox tile(Label figure, String captionKey, String tooltipKey) {
+        Label caption = new Label(ctx.t(captionKey));
+        caption.getStyleClass().add("tertib-count");
+        VBox tile = new VBox(0, figure, caption);
+        tile.setAlignment(Pos.CENTER);
+        tile.getStyleClass().add("tertib-balance-tile");
+        tile.setMaxWidth(Double.MAX_VALUE);
+        HBox.setHgrow(tile, javafx.scene.layout.Priority.ALWAYS);
+        javafx.scene.control.Tooltip.install(tile, new javafx.scene.control.Tooltip(ctx.t(tooltipKey)));
+        return tile;
     }
 
     private VBox openingEditor() {
@@ -88,13 +93,21 @@ final class BalancePanel {
         Label hint = new Label(ctx.t("leave.openingHint"));
         hint.setWrapText(true);
         hint.getStyleClass().add("tertib-count");
-        HBox row = new HBox(8, new Label(ctx.t("leave.openingCarried")), openingCarried,
-                new Label(ctx.t("leave.openingTaken")), openingTaken, save);
-        row.setAlignment(Pos.CENTER_LEFT);
+        javafx.scene.layout.GridPane fields = new javafx.scene.layout.GridPane();
+        fields.setHgap(8);
+        fields.setVgap(6);
+        fields.addRow(0, fixed(new Label(ctx.t("leave.openingCarried"))), openingCarried);
+        fields.addRow(1, fixed(new Label(ctx.t("leave.openingTaken"))), openingTaken, save);
         openingMessage.setWrapText(true);
-        VBox box = new VBox(6, heading, hint, row, openingMessage);
+        openingMessage.managedProperty().bind(openingMessage.textProperty().isNotEmpty());
+        VBox box = new VBox(6, heading, hint, fields, openingMessage);
         box.setPadding(new Insets(6, 0, 0, 0));
         return box;
+    }
+
+    private static Label fixed(Label l) {
+        l.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        return l;
     }
 
     Node view() {

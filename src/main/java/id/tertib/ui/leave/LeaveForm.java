@@ -93,6 +93,7 @@ final class LeaveForm {
         reason.setPromptText(ctx.t("leave.reasonPrompt"));
         preview.setId("leave-preview");
         preview.setWrapText(true);
+        preview.setText(ctx.t("leave.previewHint"));
         problems.setId("leave-problems");
         problems.setWrapText(true);
         problems.getStyleClass().add("tertib-field-error");
@@ -108,15 +109,26 @@ final class LeaveForm {
         GridPane grid = new GridPane();
         grid.setHgap(10);
         grid.setVgap(8);
-        grid.addRow(0, new Label(ctx.t("leave.person")), person);
-        grid.addRow(1, new Label(ctx.t("leave.type")), type);
-        grid.addRow(2, new Label(ctx.t("leave.from")), from);
-        grid.addRow(3, new Label(ctx.t("leave.to")), to);
-        grid.addRow(4, new Label(ctx.t("leave.reason")), reason);
+        grid.addRow(0, label("leave.person"), person);
+        grid.addRow(1, label("leave.type"), type);
+        grid.addRow(2, label("leave.from"), from);
+        grid.addRow(3, label("leave.to"), to);
+        grid.addRow(4, label("leave.reason"), reason);
         GridPane.setHgrow(person, Priority.ALWAYS);
+        from.setMaxWidth(Double.MAX_VALUE);
+        to.setMaxWidth(Double.MAX_VALUE);
         Label title = new Label(ctx.t("leave.formTitle"));
         title.getStyleClass().add("title-4");
+        for (Label l : new Label[] {problems, message}) {
+            l.managedProperty().bind(l.textProperty().isNotEmpty()); // no empty gap under the button
+        }
         view = new VBox(8, title, grid, preview, problems, submit, message);
+    }
+
+    private Label label(String key) {
+        Label l = new Label(ctx.t(key));
+        l.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE); // never "..." beside a field
+        return l;
     }
 
     Node view() {

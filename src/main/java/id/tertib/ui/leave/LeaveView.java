@@ -82,7 +82,7 @@ public final class LeaveView implements Screen {
         });
         root.setTop(toolbar());
         SplitPane split = new SplitPane(tableArea(), side());
-        split.setDividerPositions(0.6);
+        split.setDividerPositions(0.64);
         root.setCenter(split);
     }
 
@@ -118,13 +118,13 @@ public final class LeaveView implements Screen {
         table.setPlaceholder(new Label(ctx.t("leave.none")));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.getColumns().setAll(List.of(
-                column("leave.person", 170, e -> e.employee().name().full()),
-                column("leave.type", 56, e -> e.request().code()),
-                column("leave.from", 96, e -> ctx.i18n().date(e.request().from())),
-                column("leave.to", 96, e -> ctx.i18n().date(e.request().to())),
-                column("leave.days", 50, e -> String.valueOf(e.request().workingDays())),
-                column("leave.status", 96, e -> ctx.i18n().label(e.request().status())),
-                column("leave.reason", 140, e -> e.request().reason()
+                column("leave.person", 150, 110, e -> e.employee().name().full()),
+                column("leave.type", 54, 54, e -> e.request().code()),
+                column("leave.from", 112, 112, e -> ctx.i18n().date(e.request().from())),
+                column("leave.to", 112, 112, e -> ctx.i18n().date(e.request().to())),
+                column("leave.days", 50, 50, e -> String.valueOf(e.request().workingDays())),
+                column("leave.status", 100, 100, e -> ctx.i18n().label(e.request().status())),
+                column("leave.reason", 140, 60, e -> e.request().reason()
                         + (e.request().note().isEmpty() ? "" : " · " + e.request().note()))));
         table.setRowFactory(t -> new javafx.scene.control.TableRow<>() {
             @Override
@@ -193,11 +193,12 @@ public final class LeaveView implements Screen {
         return scroll;
     }
 
-    private TableColumn<LeaveService.Entry, String> column(String key, double width,
+    /** Dates, days and status keep {@code min} so "28 Des 2026" and "Dibatalkan" show whole. */
+    private TableColumn<LeaveService.Entry, String> column(String key, double width, double min,
             Function<LeaveService.Entry, String> value) {
         TableColumn<LeaveService.Entry, String> col = new TableColumn<>(ctx.t(key));
         col.setPrefWidth(width);
-        col.setMinWidth(Math.min(width, 50));
+        col.setMinWidth(min);
         col.setCellValueFactory(c -> new ReadOnlyStringWrapper(value.apply(c.getValue())));
         return col;
     }

@@ -60,6 +60,7 @@ final class RulesPanel {
             s.setId("leave-rule-" + e.getKey());
             s.setEditable(true);
             s.setPrefWidth(90);
+            s.setMinWidth(90);
             spinners.put(e.getKey(), s);
             Label label = new Label(ctx.t(e.getValue()));
             label.setWrapText(true);
@@ -68,6 +69,7 @@ final class RulesPanel {
         registerFrom.setId("leave-rule-registerFrom");
         registerFrom.setEditable(true);
         registerFrom.setPrefWidth(90);
+        registerFrom.setMinWidth(90);
         Label registerLabel = new Label(ctx.t("leave.rule.registerFrom"));
         registerLabel.setWrapText(true);
         grid.addRow(row, registerLabel, registerFrom);

@@ -116,6 +116,9 @@ final class BalancePanel {
 
     /** Shows the balance of {@code who} in {@code forYear}; nobody chosen shows a hint. */
     void show(Employee who, int forYear) {
+        if (who == null || person == null || who.id() != person.id() || forYear != year) {
+            openingMessage.setText(""); // a notice belongs to the balance it was about
+        }
         this.person = who;
         this.year = forYear;
         if (who == null) {
@@ -133,6 +136,11 @@ final class BalancePanel {
         show(person, year);
     }
 
+    /** The same person in another year (the list's year filter changed). */
+    void showYear(int forYear) {
+        show(person, forYear);
+    }
+
     private record Loaded(LeaveBalance balance, Optional<OpeningBalance> opening) {
     }
 
@@ -147,7 +155,6 @@ final class BalancePanel {
         basis.getChildren().setAll(texts.basis(b).stream().map(BalancePanel::line).toList());
         openingCarried.setText(loaded.opening().map(o -> String.valueOf(o.carriedOver())).orElse(""));
         openingTaken.setText(loaded.opening().map(o -> String.valueOf(o.takenBefore())).orElse(""));
-        openingMessage.setText("");
         openingBox.setDisable(false);
     }
 
@@ -183,7 +190,6 @@ final class BalancePanel {
         Employee who = person;
         int forYear = year;
         ctx.tasks().run(() -> ctx.tertib().leave().saveOpening(who.id(), forYear, carriedDays, takenDays, ""), saved -> {
-            refresh();
             openingMessage.getStyleClass().setAll("label", "tertib-notice");
             openingMessage.setText(ctx.t(saved.isPresent() ? "leave.openingSaved" : "leave.openingRemoved", forYear));
             onOpeningSaved.run();

@@ -152,6 +152,11 @@ final class LeaveForm {
                 .findFirst().orElse(null));
     }
 
+    /** Asks again what saving would do: a decision elsewhere may have changed the balance. */
+    void refresh() {
+        update();
+    }
+
     private Optional<LeaveService.Draft> draft() {
         Employee e = person.getValue();
         if (e == null || type.getValue() == null || from.getValue() == null || to.getValue() == null) {

@@ -267,7 +267,8 @@ public final class LeaveView implements Screen {
             long waiting = entries.stream().filter(e -> e.request().status() == LeaveStatus.REQUESTED).count();
             count.setText(ctx.t("leave.count", entries.size(), waiting));
             updateButtons();
-            balance.refresh();
+            balance.showYear(year);
+            form.refresh();
         }, e -> ctx.showFailure("leave.loadFailed", e));
     }
 

@@ -29,6 +29,9 @@ final class AuditLog {
     static final String SCHEDULE = "schedule";
     static final String RAMADAN = "ramadan_period";
     static final String ATTENDANCE_CODE = "attendance_code";
+    static final String LEAVE_REQUEST = "leave_request";
+    static final String LEAVE_OPENING = "leave_opening";
+    static final String LEAVE_RULES = "leave_rules";
     private static final Gson GSON = new Gson();
 
     private final Database.Tx tx;
@@ -156,6 +159,54 @@ final class AuditLog {
         m.put("kind", code.kind().name());
         record(ATTENDANCE_CODE, Long.parseLong(code.code(), 36), code.code() + " " + name, added ? null : m,
                 added ? m : null, null);
+    }
+
+    /** A leave request under its own id; the label names the person, the kind and the period. */
+    void leaveRequest(Employee who, id.tertib.domain.leave.LeaveRequest before,
+            id.tertib.domain.leave.LeaveRequest after, String reason) {
+        var any = after != null ? after : before;
+        record(LEAVE_REQUEST, any.id(), who.name().full() + " (" + who.number() + ") " + any.code() + " " + any.from()
+                + ".." + any.to(), values(before), values(after), reason);
+    }
+
+    static Map<String, String> values(id.tertib.domain.leave.LeaveRequest r) {
+        if (r == null) {
+            return null;
+        }
+        Map<String, String> m = new LinkedHashMap<>();
+        m.put("code", r.code());
+        m.put("date_from", r.from().toString());
+        m.put("date_to", r.to().toString());
+        m.put("working_days", String.valueOf(r.workingDays()));
+        m.put("leave_status", r.status().name());
+        m.put("reason", r.reason());
+        m.put("note", r.note());
+        return m;
+    }
+
+    /** An opening balance belongs to the employee: the trail's id is the employee's, the label names the year. */
+    void leaveOpening(Employee who, id.tertib.domain.leave.OpeningBalance before,
+            id.tertib.domain.leave.OpeningBalance after) {
+        var any = after != null ? after : before;
+        record(LEAVE_OPENING, who.id(), who.name().full() + " (" + who.number() + ") " + any.year(), values(before),
+                values(after), null);
+    }
+
+    static Map<String, String> values(id.tertib.domain.leave.OpeningBalance o) {
+        if (o == null) {
+            return null;
+        }
+        Map<String, String> m = new LinkedHashMap<>();
+        m.put("year", String.valueOf(o.year()));
+        m.put("carried_over", String.valueOf(o.carriedOver()));
+        m.put("taken_before", String.valueOf(o.takenBefore()));
+        m.put("note", o.note());
+        return m;
+    }
+
+    /** The office's leave rules, as one record of named values. */
+    void leaveRules(Map<String, String> before, Map<String, String> after, String reason) {
+        record(LEAVE_RULES, 0, "cuti", before, after, reason);
     }
 
     /** One entry per imported machine file (the punches themselves are raw data, not edits). */

@@ -31,6 +31,7 @@ public final class Tertib implements AutoCloseable {
     private final DailyImport dailyImport;
     private final PunchImport punchImport;
     private final ScheduleService schedules;
+    private final LeaveService leave;
     private final boolean readOnly;
     private DatabaseLock lock;
 
@@ -44,6 +45,7 @@ public final class Tertib implements AutoCloseable {
         this.attendance = new AttendanceService(tx, clock);
         this.punchImport = new PunchImport(tx, clock);
         this.schedules = new ScheduleService(tx);
+        this.leave = new LeaveService(tx, clock);
         this.databaseFile = db.file();
         this.units = new UnitService(tx);
         this.employees = new EmployeeService(tx, clock);
@@ -190,6 +192,10 @@ public final class Tertib implements AutoCloseable {
 
     public ScheduleService schedules() {
         return schedules;
+    }
+
+    public LeaveService leave() {
+        return leave;
     }
 
     public CalendarService calendar() {

@@ -241,5 +241,9 @@ public final class Database {
         public ScheduleRepository schedules() {
             return new ScheduleRepository(handle);
         }
+
+        public LeaveRepository leave() {
+            return new LeaveRepository(handle);
+        }
     }
 }

@@ -30,7 +30,7 @@ class MessageBundleTest {
             "mixinStandardHelpOptions.", "usage.", "audit.broken.", "audit.field.", "audit.entity.", "import.phase.");
     /** A string literal that looks like a message key: "area.name" or "area.sub.name". */
     private static final Pattern KEY_LITERAL = Pattern.compile("\"((?:app|nip|employee|unit|import|store|demo|cli|"
-            + "nav|status|error|action|common|settings|text|audit|history|user|access|auth|signin|attendance|schedule|calendar)\\.[A-Za-z.]+)\"");
+            + "nav|status|error|action|common|settings|text|audit|history|user|access|auth|signin|attendance|schedule|calendar|leave)\\.[A-Za-z.]+)\"");
 
     private static Properties load(String name) throws IOException {
         Properties p = new Properties();
@@ -89,7 +89,7 @@ class MessageBundleTest {
             Properties p = load(bundle);
             for (Class<?> type : List.of(id.tertib.domain.Gender.class, id.tertib.domain.EmploymentStatus.class,
                     id.tertib.domain.PositionKind.class, ImportAction.class, id.tertib.domain.Role.class,
-                    id.tertib.domain.AuditAction.class)) {
+                    id.tertib.domain.AuditAction.class, id.tertib.domain.leave.LeaveStatus.class)) {
                 for (Object constant : type.getEnumConstants()) {
                     assertThat(p).containsKey("enum." + type.getSimpleName() + "." + ((Enum<?>) constant).name());
                 }

@@ -138,7 +138,7 @@ class MigrationTest {
                         + "VALUES (1, '198609262015051001', 'Budi', 'MALE', '1986-09-26', 'PNS', 'PELAKSANA', 1, '7')",
                 "INSERT INTO calendar_year (year) VALUES (2026)");
 
-        Database v6 = Database.open(file);
+        Database v6 = Database.open(file, "6");
 
         assertThat(v6.schemaVersion()).isEqualTo("6");
         assertThat(v6.read((Database.Tx tx) -> tx.calendar().years())).containsExactly(2026);
@@ -157,5 +157,40 @@ class MigrationTest {
                 .as("only the known sources").hasMessageContaining("CHECK");
         assertThat(v6.read((Database.Tx tx) -> tx.employees().countRecords(1)))
                 .as("punches and days count as the employee's records").isGreaterThanOrEqualTo(2);
+    }
+
+    @Test
+    void upgradesAVersionSixDatabaseWithAttendanceToAnEmptyLeaveRegister() throws Exception {
+        Path file = dir.resolve("v6.db");
+        Database.open(file, "6");
+        StoreFixtures.execute(file,
+                "INSERT INTO unit (id, code, name, parent_id) VALUES (1, 'DIN', 'Dinas Kominfo', NULL)",
+                "INSERT INTO employee (id, number, name, gender, birth_date, status, position_kind, unit_id) "
+                        + "VALUES (1, '198609262015051001', 'Budi', 'MALE', '1986-09-26', 'PNS', 'PELAKSANA', 1)",
+                "INSERT INTO calendar_year (year) VALUES (2026)",
+                "INSERT INTO attendance_day (employee_id, date, code, source) VALUES (1, '2026-11-02', 'TK', 'DERIVED')");
+
+        Database v7 = Database.open(file);
+
+        assertThat(v7.schemaVersion()).isEqualTo("7");
+        assertThat(v7.read((Database.Tx tx) -> tx.attendance().day(1, LocalDate.of(2026, 11, 2))).map(d -> d.code()))
+                .contains("TK");
+        assertThat(v7.read((Database.Tx tx) -> tx.leave().count())).isZero();
+        assertThat(v7.read((Database.Tx tx) -> tx.leave().openings(1))).isEmpty();
+        int before = v7.read((Database.Tx tx) -> tx.employees().countRecords(1));
+        StoreFixtures.execute(file,
+                "INSERT INTO leave_request (employee_id, code, date_from, date_to, status, working_days) "
+                        + "VALUES (1, 'CT', '2026-11-02', '2026-11-03', 'APPROVED', 2)",
+                "INSERT INTO leave_opening (employee_id, year, carried_over, taken_before) VALUES (1, 2026, 6, 0)");
+        assertThat(v7.read((Database.Tx tx) -> tx.employees().countRecords(1)))
+                .as("leave counts as the employee's records, so he is deactivated, never deleted").isEqualTo(before + 2);
+        assertThat(catchThrowable(() -> StoreFixtures.execute(file,
+                "INSERT INTO leave_request (employee_id, code, date_from, date_to, status) "
+                        + "VALUES (1, 'CT', '2026-11-05', '2026-11-04', 'REQUESTED')")))
+                .as("the last day is not before the first").hasMessageContaining("CHECK");
+        assertThat(catchThrowable(() -> StoreFixtures.execute(file,
+                "INSERT INTO leave_request (employee_id, code, date_from, date_to, status) "
+                        + "VALUES (1, 'CT', '2026-11-05', '2026-11-05', 'MAYBE')")))
+                .as("only the four statuses").hasMessageContaining("CHECK");
     }
 }

@@ -41,4 +41,14 @@ public final class Permissions {
     public boolean mayManageUsers() {
         return access.canManageUsers();
     }
+
+    /** Attendance and leave of some unit: everyone but viewers (the unit itself is checked per record). */
+    public boolean mayKeepAttendance() {
+        return access.role() != id.tertib.domain.Role.VIEWER;
+    }
+
+    /** Database-wide settings such as the leave rules: administrators (and set-up mode). */
+    public boolean mayAdminister() {
+        return access.canAdminister();
+    }
 }

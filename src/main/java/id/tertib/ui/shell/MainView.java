@@ -67,6 +67,7 @@ public final class MainView {
                 id.tertib.ui.calendar.CalendarView::new));
         areas.put("schedules", new Area("schedules", "nav.schedules", Feather.CLOCK,
                 id.tertib.ui.schedules.SchedulesView::new));
+        areas.put("leave", new Area("leave", "nav.leave", Feather.SUN, id.tertib.ui.leave.LeaveView::new));
         Permissions may = Permissions.of(ctx);
         if (may.mayReadAuditTrail()) {
             areas.put("audit", new Area("audit", "nav.audit", Feather.SHIELD, AuditView::new));

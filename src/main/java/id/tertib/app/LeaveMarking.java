@@ -1,0 +1,123 @@
+package id.tertib.app;
+
+import id.tertib.domain.Employee;
+import id.tertib.domain.attendance.AttendanceDay;
+import id.tertib.domain.attendance.DaySource;
+import id.tertib.domain.leave.LeaveRequest;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * Writes an approved leave into the daily attendance, and takes it out again when the leave is cancelled. What people
+ * recorded (MANUAL, IMPORTED) is never overwritten: those days are reported. A day the machine gave (MACHINE, or a
+ * DERIVED TK) is replaced by the leave code, keeping the machine's times and its code in {@code machine_code}, so
+ * cancelling puts back exactly what the machine said. Every day written is audited.
+ */
+final class LeaveMarking {
+
+    /** What marking or unmarking did. */
+    record Result(List<LocalDate> changed, List<AttendanceDay> kept, List<LocalDate> punched) {
+    }
+
+    private LeaveMarking() {
+    }
+
+    /** The working days of the person's unit in the request's period, in the years whose calendar is set. */
+    static List<LocalDate> workingDays(AttendanceRules.ScheduleBook book, Employee e, LocalDate from, LocalDate to) {
+        List<LocalDate> days = new ArrayList<>();
+        for (LocalDate d = from; !d.isAfter(to); d = d.plusDays(1)) {
+            if (book.isWorkingDay(e.unitId(), d)) {
+                days.add(d);
+            }
+        }
+        return days;
+    }
+
+    static Result mark(Work w, AttendanceRules.ScheduleBook book, Employee e, LeaveRequest r, String reason) {
+        Map<LocalDate, AttendanceDay> stored = stored(w, e, r);
+        Set<LocalDate> punchedDates = new HashSet<>();
+        w.store().attendance().forEachPunch(List.of(e.id()), r.from(), r.to(),
+                (id, at) -> punchedDates.add(at.toLocalDate()));
+        List<LocalDate> changed = new ArrayList<>();
+        List<AttendanceDay> kept = new ArrayList<>();
+        List<LocalDate> punched = new ArrayList<>();
+        for (LocalDate date : workingDays(book, e, r.from(), r.to())) {
+            Optional<AttendanceDay> before = Optional.ofNullable(stored.get(date));
+            if (before.isPresent() && (before.get().source() == DaySource.MANUAL
+                    || before.get().source() == DaySource.IMPORTED)) {
+                kept.add(before.get());
+                continue;
+            }
+            if (punchedDates.contains(date) || before.map(b -> b.arrival().isPresent() || b.departure().isPresent())
+                    .orElse(false)) {
+                punched.add(date);
+            }
+            AttendanceDay after = before.map(b -> new AttendanceDay(e.id(), date, r.code(), b.arrival(), b.departure(),
+                    b.lateMinutes(), b.earlyMinutes(), DaySource.LEAVE, b.flags(), note(r), machineCode(b)))
+                    .orElse(AttendanceDay.coded(e.id(), date, r.code(), DaySource.LEAVE, note(r)));
+            write(w, e, before, Optional.of(after), reason);
+            changed.add(date);
+        }
+        return new Result(changed, kept, punched);
+    }
+
+    /** Takes out the days this leave marked; a day a person has since changed (no longer LEAVE) stays as it is. */
+    static Result unmark(Work w, Employee e, LeaveRequest r, String reason) {
+        List<LocalDate> changed = new ArrayList<>();
+        for (AttendanceDay day : stored(w, e, r).values()) {
+            if (day.source() != DaySource.LEAVE || !day.code().equals(r.code())) {
+                continue;
+            }
+            write(w, e, Optional.of(day), machineState(day), reason);
+            changed.add(day.date());
+        }
+        changed.sort(null);
+        return new Result(changed, List.of(), List.of());
+    }
+
+    private static Map<LocalDate, AttendanceDay> stored(Work w, Employee e, LeaveRequest r) {
+        return w.store().attendance().days(List.of(e.id()), r.from(), r.to()).stream()
+                .collect(Collectors.toMap(AttendanceDay::date, Function.identity()));
+    }
+
+    /** The machine's code under the leave: the day's own when the machine gave it, else what it remembered. */
+    private static Optional<String> machineCode(AttendanceDay before) {
+        return before.source().replaceableByMachine() ? Optional.of(before.code()) : before.machineCode();
+    }
+
+    /** What the machine said before the leave was marked; empty when nothing lay underneath. */
+    private static Optional<AttendanceDay> machineState(AttendanceDay d) {
+        if (d.machineCode().isEmpty()) {
+            return Optional.empty();
+        }
+        String machine = d.machineCode().get();
+        DaySource source = "TK".equals(machine) && d.arrival().isEmpty() && d.departure().isEmpty()
+                ? DaySource.DERIVED : DaySource.MACHINE;
+        return Optional.of(new AttendanceDay(d.employeeId(), d.date(), machine, d.arrival(), d.departure(),
+                d.lateMinutes(), d.earlyMinutes(), source, d.flags(), "", Optional.empty()));
+    }
+
+    private static String note(LeaveRequest r) {
+        return "cuti #" + r.id();
+    }
+
+    private static void write(Work w, Employee e, Optional<AttendanceDay> before, Optional<AttendanceDay> after,
+            String reason) {
+        if (before.equals(after)) {
+            return;
+        }
+        if (after.isPresent()) {
+            w.store().attendance().saveDays(List.of(after.get()));
+        } else {
+            w.store().attendance().deleteDay(e.id(), before.get().date());
+        }
+        w.audit().attendanceDay(e, before.orElse(null), after.orElse(null), reason);
+    }
+}

@@ -39,7 +39,6 @@ import org.kordamp.ikonli.javafx.FontIcon;
  */
 public final class AuditView implements Screen {
 
-    private static final List<String> ENTITIES = List.of(AuditService.EMPLOYEE, AuditService.UNIT, AuditService.USER);
 
     private final UiContext ctx;
     private final ObservableList<AuditService.Change> changes = FXCollections.observableArrayList();
@@ -97,9 +96,9 @@ public final class AuditView implements Screen {
             }
         });
         entity.setId("audit-entity");
-        entity.setPrefWidth(170);
+        entity.setPrefWidth(200);
         entity.getItems().add(null);
-        entity.getItems().addAll(ENTITIES);
+        entity.getItems().addAll(AuditService.ENTITIES);
         entity.setCellFactory(l -> entityCell());
         entity.setButtonCell(entityCell());
         entity.valueProperty().addListener(o -> refresh());

@@ -56,7 +56,7 @@ public final class AttendanceService {
             Unit unit = tree.find(unitId)
                     .orElseThrow(() -> new DomainException(Problem.of("unit", "attendance.unitNotFound", unitId)));
             Set<Long> units = tree.selfAndDescendants(unitId);
-            List<Employee> inUnits = w.employees().findAll().stream().filter(e -> units.contains(e.unitId())).toList();
+            List<Employee> inUnits = w.employees().findInUnits(units);
             LocalDate from = month.atDay(1);
             LocalDate to = month.atEndOfMonth();
             Map<Long, Map<LocalDate, AttendanceDay>> records = new HashMap<>();

@@ -1,6 +1,7 @@
 package id.tertib.app;
 
 import id.tertib.domain.DomainException;
+import id.tertib.domain.Employee;
 import id.tertib.domain.EmployeeDraft;
 import id.tertib.domain.EmployeeRules;
 import id.tertib.domain.Problem;
@@ -21,8 +22,16 @@ public final class DemoService {
     public static final String DEMO_PASSWORD = "demo";
     private static final String REASON = "kantor demo";
 
-    /** What was created. */
-    public record Result(int units, int employees) {
+    /**
+     * What was created. Without attendance the last four are 0; {@code days} counts every stored day (derived from the
+     * punches, TK included, and the sick, permission and leave days recorded), {@code tk} the days of TK among them.
+     */
+    public record Result(int units, int employees, int holidays, int punches, int days, int tk, LocalDate from,
+            LocalDate to) {
+
+        Result(int units, int employees) {
+            this(units, employees, 0, 0, 0, 0, null, null);
+        }
     }
 
     private final Transactions tx;
@@ -39,7 +48,21 @@ public final class DemoService {
                 && t.users().count() == 0);
     }
 
+    /** The office, its staff and the demo accounts, without attendance: what most tests build on. */
     public Result fill(long seed, int employees) {
+        return fill(seed, employees, false, ImportProgress.NONE);
+    }
+
+    /**
+     * The office as {@link #fill}, and two years of its attendance: the working calendar (holidays, cuti bersama,
+     * Ramadan) of the previous and the current year, and machine punches from 1 January of the previous year to
+     * yesterday, stored and turned into days the way a machine file is ({@link PunchImport#store}).
+     */
+    public Result fillWithAttendance(long seed, int employees, ImportProgress progress) {
+        return fill(seed, employees, true, progress);
+    }
+
+    private Result fill(long seed, int employees, boolean attendance, ImportProgress progress) {
         if (employees < 1 || employees > MAX_EMPLOYEES) {
             throw AppException.of("demo.employeeCount", 1, MAX_EMPLOYEES);
         }
@@ -58,12 +81,15 @@ public final class DemoService {
                 units.add(created);
             }
             int pin = 1001;
+            List<Employee> staff = new ArrayList<>();
             for (DemoOffice.DemoEmployee p : people) {
                 EmployeeDraft d = p.draft();
                 EmployeeDraft placed = new EmployeeDraft(0, d.number(), d.frontTitle(), d.name(), d.backTitle(),
                         d.gender(), null, d.status(), d.golongan(), d.positionName(), d.positionKind(),
                         units.get(p.unitIndex()).id(), String.valueOf(pin++), true);
-                t.audit().employee(null, t.employees().insert(EmployeeRules.check(placed, today)), REASON);
+                Employee created = t.employees().insert(EmployeeRules.check(placed, today));
+                t.audit().employee(null, created, REASON);
+                staff.add(created);
             }
             String hash = Passwords.hash(DEMO_PASSWORD);
             for (DemoOffice.DemoAccount a : DemoOffice.ACCOUNTS) {
@@ -72,7 +98,11 @@ public final class DemoService {
                         true), hash), REASON);
             }
             t.settings().put(SettingsService.DEMO, String.valueOf(seed));
-            return new Result(units.size(), people.size());
+            if (!attendance) {
+                return new Result(units.size(), people.size());
+            }
+            return new DemoAttendanceFill(t, clock, seed, REASON).fill(units.get(0).id(), staff, progress)
+                    .with(units.size(), people.size());
         });
     }
 }

@@ -3,7 +3,6 @@ package id.tertib.app;
 import id.tertib.domain.Employee;
 import id.tertib.domain.Problem;
 import id.tertib.domain.attendance.PunchWindows;
-import id.tertib.domain.attendance.WorkHours;
 import id.tertib.io.ReadResult;
 import id.tertib.domain.attendance.PersonKey;
 import id.tertib.io.attendance.Punch;
@@ -20,11 +19,11 @@ import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -56,15 +55,20 @@ final class PunchCheck {
         List<ImportIssue> rejected = new ArrayList<>(Imports.issues(read.errors().stream().limit(PunchPreview.SHOWN).toList()));
         int rejectedCount = read.errors().size();
         Map<String, List<Employee>> byKey = people();
+        // A file repeats each PIN exactly as written on every line: look each spelling up once.
+        Map<String, List<Employee>> byPin = new HashMap<>();
         Map<String, List<Integer>> unknown = new LinkedHashMap<>();
-        List<StoredPunch> punches = new ArrayList<>(read.rows().size());
-        List<Integer> lines = new ArrayList<>(read.rows().size());
+        int rows = read.rows().size();
+        List<StoredPunch> unique = new ArrayList<>(rows);
+        int[] uniqueLines = new int[rows];
         Map<Long, Employee> employees = new HashMap<>();
-        long[] keys = new long[read.rows().size()];
-        int n = 0;
+        LongSet seen = new LongSet(rows);
+        int kept = 0;
+        LocalDate from = null;
+        LocalDate to = null;
         for (Punch p : read.rows()) {
-            List<Employee> owners = byKey.getOrDefault(normalise(p.pin()), List.of());
-            LocalDateTime at = p.at().truncatedTo(ChronoUnit.SECONDS);
+            List<Employee> owners = byPin.computeIfAbsent(p.pin(), k -> byKey.getOrDefault(normalise(k), List.of()));
+            LocalDateTime at = p.at().getNano() == 0 ? p.at() : p.at().truncatedTo(ChronoUnit.SECONDS);
             if (owners.isEmpty()) {
                 unknown.computeIfAbsent(p.pin(), k -> new ArrayList<>()).add(p.line());
                 rejectedCount++;
@@ -78,31 +82,25 @@ final class PunchCheck {
                         Problem.of(null, "attendance.import.future", p.pin(), at.toString().replace('T', ' '))));
             } else {
                 Employee e = owners.get(0);
-                employees.put(e.id(), e);
-                punches.add(new StoredPunch(e.id(), at, p.deviceStatus(), p.verifyMode()));
-                lines.add(p.line());
-                keys[n++] = key(e.id(), at);
+                kept++;
+                if (seen.add(key(e.id(), at))) {
+                    employees.putIfAbsent(e.id(), e);
+                    uniqueLines[unique.size()] = p.line();
+                    unique.add(new StoredPunch(e.id(), at, p.deviceStatus(), p.verifyMode()));
+                    LocalDate date = at.toLocalDate();
+                    from = from == null || date.isBefore(from) ? date : from;
+                    to = to == null || date.isAfter(to) ? date : to;
+                }
             }
-            if (punches.size() % 50_000 == 0) {
-                progress.step(ImportProgress.Phase.CHECKING, punches.size(), read.rows().size());
+            if (kept % 50_000 == 0) {
+                progress.step(ImportProgress.Phase.CHECKING, kept, rows);
                 progress.checkCancelled();
             }
         }
         unknown.forEach((pin, at) -> addCapped(rejected, unknownPin(pin, at)));
         rejected.sort(java.util.Comparator.comparingInt(ImportIssue::row));
 
-        List<StoredPunch> unique = new ArrayList<>(punches.size());
-        List<Integer> uniqueLines = new ArrayList<>(punches.size());
-        Set<Long> seen = new HashSet<>(punches.size() * 2);
-        for (int i = 0; i < punches.size(); i++) {
-            if (seen.add(keys[i])) {
-                unique.add(punches.get(i));
-                uniqueLines.add(lines.get(i));
-            }
-        }
-        int repeatedInFile = punches.size() - unique.size();
-        LocalDate from = unique.stream().map(p -> p.at().toLocalDate()).min(LocalDate::compareTo).orElse(null);
-        LocalDate to = unique.stream().map(p -> p.at().toLocalDate()).max(LocalDate::compareTo).orElse(null);
+        int repeatedInFile = kept - unique.size();
         int alreadyStored = from == null ? 0 : countStored(employees.keySet(), from, to, seen);
         List<Problem> blocking = blocking(from, to);
         List<ImportIssue> outside = new ArrayList<>();
@@ -141,7 +139,7 @@ final class PunchCheck {
         return employeeId * 10_000_000_000L + at.toEpochSecond(ZoneOffset.UTC);
     }
 
-    private int countStored(Set<Long> ids, LocalDate from, LocalDate to, Set<Long> inFile) {
+    private int countStored(Set<Long> ids, LocalDate from, LocalDate to, LongSet inFile) {
         int[] count = {0};
         work.store().attendance().forEachPunch(ids, from, to, (id, at) -> {
             if (inFile.contains(key(id, at))) {
@@ -166,26 +164,28 @@ final class PunchCheck {
     }
 
     /** Punches kept but used for nothing, for the user to see (lunch scans, weekend overtime). */
-    private int outside(List<StoredPunch> punches, List<Integer> lines, Map<Long, Employee> employees,
+    private int outside(List<StoredPunch> punches, int[] lines, Map<Long, Employee> employees,
             List<ImportIssue> shown) {
         int count = 0;
         PunchWindows windows = PunchWindows.DEFAULT;
+        // The windows of a unit's day, worked out once: a million punches fall on a few thousand unit-days.
+        Map<Long, Map<LocalDate, Optional<PunchWindows.Bounds>>> bounds = new HashMap<>();
         for (int i = 0; i < punches.size(); i++) {
             StoredPunch p = punches.get(i);
             long unit = employees.get(p.employeeId()).unitId();
             LocalDate date = p.at().toLocalDate();
+            Optional<PunchWindows.Bounds> day = bounds.computeIfAbsent(unit, u -> new HashMap<>())
+                    .computeIfAbsent(date, d -> book.isWorkingDay(unit, d)
+                            ? Optional.of(windows.bounds(d, book.hours(unit, d).orElseThrow())) : Optional.empty());
             String why = null;
-            if (!book.isWorkingDay(unit, date)) {
+            if (day.isEmpty()) {
                 why = "attendance.import.notWorkingDay";
-            } else {
-                WorkHours h = book.hours(unit, date).orElseThrow();
-                if (!windows.inMorning(p.at(), date, h) && !windows.inAfternoon(p.at(), date, h)) {
-                    why = "attendance.import.outsideWindows";
-                }
+            } else if (!day.get().inMorning(p.at()) && !day.get().inAfternoon(p.at())) {
+                why = "attendance.import.outsideWindows";
             }
             if (why != null) {
                 count++;
-                addCapped(shown, new ImportIssue(lines.get(i), null, Problem.of(null, why,
+                addCapped(shown, new ImportIssue(lines[i], null, Problem.of(null, why,
                         employees.get(p.employeeId()).name().full(), p.at().toString().replace('T', ' '))));
             }
         }

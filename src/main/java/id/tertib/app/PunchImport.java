@@ -19,6 +19,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -125,45 +126,80 @@ public final class PunchImport {
             if (!preview.blocking().isEmpty()) {
                 throw new DomainException(preview.blocking());
             }
-            var store = w.store().attendance();
             LocalDate from = preview.from();
             LocalDate to = preview.to();
-            List<Employee> people = concerned(w, preview.employeeIds());
-            List<Long> ids = people.stream().map(Employee::id).toList();
-            Map<Long, Map<LocalDate, List<LocalDateTime>>> punches = new HashMap<>();
-            store.forEachPunch(ids, from, to, (id, at) -> add(punches, id, at));
-            long importId = store.insertImport(new AttendanceRepository.ImportRecord(0, preview.fileName(),
-                    preview.sha256(), clock.instant().toString(), w.access().actor(), from, to, preview.read(), 0, 0,
-                    preview.rejectedCount()));
-            int total = preview.punches().size();
-            int stored = store.insertPunches(importId, preview.punches(), done -> {
-                progress.step(ImportProgress.Phase.STORING, done, total);
-                progress.checkCancelled();
-            });
-            for (AttendanceRepository.StoredPunch p : preview.punches()) {
-                add(punches, p.employeeId(), p.at());
-            }
-            List<AttendanceDay> days = derive(w, people, punches, from, to, progress);
-            store.saveDays(days);
-            int duplicates = preview.read() - preview.rejectedCount() - stored;
-            store.updateImportCounts(importId, stored, duplicates);
-            int tk = (int) days.stream().filter(d -> d.source() == DaySource.DERIVED).count();
+            Batch batch = new Batch(preview.fileName(), preview.sha256(), preview.read(), preview.rejectedCount(),
+                    from, to, preview.punches(), preview.employeeIds());
+            Stored s = store(w, clock, batch, progress);
+            int duplicates = preview.read() - preview.rejectedCount() - s.stored();
+            w.store().attendance().updateImportCounts(s.importId(), s.stored(), duplicates);
             Map<String, String> counts = new LinkedHashMap<>();
             counts.put("file", preview.fileName());
             counts.put("sha256", preview.sha256());
             counts.put("covers", from + ".." + to);
             counts.put("read", String.valueOf(preview.read()));
-            counts.put("stored", String.valueOf(stored));
+            counts.put("stored", String.valueOf(s.stored()));
             counts.put("duplicates", String.valueOf(duplicates));
             counts.put("rejected", String.valueOf(preview.rejectedCount()));
-            counts.put("days", String.valueOf(days.size()));
-            w.audit().punchImport(importId, preview.fileName(), counts, EmployeeImport.reason(preview.file()));
-            return new Result(preview.read(), stored, duplicates, preview.rejectedCount(), days.size(), tk, from, to);
+            counts.put("days", String.valueOf(s.days().size()));
+            w.audit().punchImport(s.importId(), preview.fileName(), counts, EmployeeImport.reason(preview.file()));
+            return new Result(preview.read(), s.stored(), duplicates, preview.rejectedCount(), s.days().size(),
+                    s.derivedTk(), from, to);
         });
     }
 
-    private List<AttendanceDay> derive(Work w, List<Employee> people, Map<Long, Map<LocalDate, List<LocalDateTime>>> punches,
-            LocalDate from, LocalDate to, ImportProgress progress) {
+    /** Checked punches of one source (a machine file, or the demo office) over the period they cover. */
+    record Batch(String fileName, String sha256, int read, int rejected, LocalDate from, LocalDate to,
+            List<AttendanceRepository.StoredPunch> punches, Collection<Long> employeeIds) {
+    }
+
+    /** What storing a batch did: its import row, how many punches were new, and the days written. */
+    record Stored(long importId, int stored, List<AttendanceDay> days) {
+        int derivedTk() {
+            return (int) days.stream().filter(d -> d.source() == DaySource.DERIVED).count();
+        }
+    }
+
+    private static final Comparator<AttendanceRepository.StoredPunch> BY_KEY = Comparator
+            .comparingLong(AttendanceRepository.StoredPunch::employeeId)
+            .thenComparing(AttendanceRepository.StoredPunch::at);
+
+    /**
+     * The one way punches enter the database: records the import, stores the punches not stored before, and derives
+     * the days of the period from all the punches of the people concerned. Runs inside the caller's transaction; the
+     * caller writes the audit entry.
+     */
+    static Stored store(Work w, Clock clock, Batch batch, ImportProgress progress) {
+        var store = w.store().attendance();
+        LocalDate from = batch.from();
+        LocalDate to = batch.to();
+        List<Employee> people = new ArrayList<>(concerned(w, batch.employeeIds()));
+        people.sort(Comparator.comparingLong(Employee::id)); // the days come out in key order as well
+        List<Long> ids = people.stream().map(Employee::id).toList();
+        Map<Long, Map<LocalDate, List<LocalDateTime>>> punches = new HashMap<>();
+        store.forEachPunch(ids, from, to, (id, at) -> add(punches, id, at));
+        long importId = store.insertImport(new AttendanceRepository.ImportRecord(0, batch.fileName(), batch.sha256(),
+                clock.instant().toString(), w.access().actor(), from, to, batch.read(), 0, 0, batch.rejected()));
+        int total = batch.punches().size();
+        progress.step(ImportProgress.Phase.STORING, 0, total);
+        // In key order the punch table's B-tree grows at its end instead of splitting pages all over a large file.
+        List<AttendanceRepository.StoredPunch> ordered = new ArrayList<>(batch.punches());
+        ordered.sort(BY_KEY);
+        int stored = store.insertPunches(importId, ordered, done -> {
+            progress.step(ImportProgress.Phase.STORING, done, total);
+            progress.checkCancelled();
+        });
+        for (AttendanceRepository.StoredPunch p : ordered) {
+            add(punches, p.employeeId(), p.at());
+        }
+        progress.step(ImportProgress.Phase.DERIVING, 0, people.size());
+        List<AttendanceDay> days = derive(w, clock, people, punches, from, to, progress);
+        store.saveDays(days);
+        return new Stored(importId, stored, days);
+    }
+
+    private static List<AttendanceDay> derive(Work w, Clock clock, List<Employee> people,
+            Map<Long, Map<LocalDate, List<LocalDateTime>>> punches, LocalDate from, LocalDate to, ImportProgress progress) {
         Map<Long, Map<LocalDate, AttendanceDay>> existing = new HashMap<>();
         for (AttendanceDay d : w.store().attendance().days(people.stream().map(Employee::id).toList(), from, to)) {
             existing.computeIfAbsent(d.employeeId(), k -> new HashMap<>()).put(d.date(), d);

@@ -1,6 +1,7 @@
 package id.tertib.cli;
 
 import id.tertib.app.DemoService;
+import id.tertib.app.ImportProgress;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -18,15 +19,24 @@ final class DemoCommand implements Callable<Integer> {
     @Option(names = "--employees", paramLabel = "N", descriptionKey = "cli.help.employees")
     int employees = DemoService.DEFAULT_EMPLOYEES;
 
+    @Option(names = "--no-attendance", descriptionKey = "cli.help.noAttendance")
+    boolean noAttendance;
+
     @picocli.CommandLine.Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
     @Override
     public Integer call() {
-        DemoService.Result result = root.tertib().demo().fill(seed, employees);
+        DemoService.Result result = noAttendance ? root.tertib().demo().fill(seed, employees)
+                : root.tertib().demo().fillWithAttendance(seed, employees, ImportProgress.NONE);
         // From here the database has accounts; what is printed needs no sign-in.
-        spec.commandLine().getOut().println(root.i18n().get("cli.demoDone", result.units(), result.employees(),
+        var out = spec.commandLine().getOut();
+        out.println(root.i18n().get("cli.demoDone", result.units(), result.employees(),
                 root.opened().databaseFile(), DemoService.DEMO_PASSWORD));
+        if (!noAttendance) {
+            out.println(root.i18n().get("cli.demoAttendance", result.holidays(), result.punches(), result.days(),
+                    result.tk(), root.i18n().date(result.from()), root.i18n().date(result.to())));
+        }
         return Cli.OK;
     }
 }

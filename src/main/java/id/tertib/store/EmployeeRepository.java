@@ -48,6 +48,15 @@ public final class EmployeeRepository {
         return handle.createQuery("SELECT " + COLUMNS + " FROM employee ORDER BY name, number").map(MAPPER).list();
     }
 
+    /** The employees of the given units, ordered as {@link #findAll}: a unit's month need not load the agency. */
+    public List<Employee> findInUnits(java.util.Collection<Long> unitIds) {
+        if (unitIds.isEmpty()) {
+            return List.of();
+        }
+        return handle.createQuery("SELECT " + COLUMNS + " FROM employee WHERE unit_id IN (<units>) ORDER BY name, number")
+                .bindList("units", List.copyOf(unitIds)).map(MAPPER).list();
+    }
+
     public Optional<Employee> findById(long id) {
         return handle.createQuery("SELECT " + COLUMNS + " FROM employee WHERE id = :id").bind("id", id)
                 .map(MAPPER).findOne();

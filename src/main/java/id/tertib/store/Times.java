@@ -29,7 +29,13 @@ final class Times {
     }
 
     static String time(LocalTime t) {
-        return dateTime(LocalDateTime.of(2000, 1, 1, t.getHour(), t.getMinute(), t.getSecond())).substring(11);
+        char[] c = new char[8];
+        put(c, 0, t.getHour(), 2);
+        c[2] = ':';
+        put(c, 3, t.getMinute(), 2);
+        c[5] = ':';
+        put(c, 6, t.getSecond(), 2);
+        return new String(c);
     }
 
     static LocalDateTime parseDateTime(String s) {

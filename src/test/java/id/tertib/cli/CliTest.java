@@ -83,7 +83,7 @@ class CliTest {
         Run list = run("--db", db(), "--user", "admin", "employees", "list", "--format", "csv");
 
         assertThat(demo.exit()).isZero();
-        assertThat(demo.out()).contains("19 unit", "120 pegawai");
+        assertThat(demo.out()).contains("19 unit", "120 pegawai", "1 Jan 2025 s.d. 22 Nov 2026", "pindaian");
         assertThat(list.exit()).isZero();
         assertThat(list.err()).isEmpty();
         assertThat(list.outLines()).hasSize(121);
@@ -94,7 +94,7 @@ class CliTest {
 
     @Test
     void listAsTableEndsWithTheCountInTheChosenLanguage() {
-        run("--db", db(), "demo");
+        run("--db", db(), "demo", "--no-attendance");
 
         Run id = run("--db", db(), "--user", "admin", "employees", "list");
         Run en = run("--db", db(), "--user", "admin", "--lang", "en", "employees", "list");
@@ -106,7 +106,7 @@ class CliTest {
 
     @Test
     void listByUnitIncludesItsSubUnits() {
-        run("--db", db(), "demo");
+        run("--db", db(), "demo", "--no-attendance");
 
         Run set = run("--db", db(), "--user", "admin", "employees", "list", "--unit", "set", "--format", "csv");
         Run seksi = run("--db", db(), "--user", "admin", "employees", "list", "--unit", "SET.UK", "--format", "csv");
@@ -123,7 +123,7 @@ class CliTest {
 
     @Test
     void anUnknownUnitFailsWithOneLineOnErr() {
-        run("--db", db(), "demo");
+        run("--db", db(), "demo", "--no-attendance");
 
         Run id = run("--db", db(), "--user", "admin", "employees", "list", "--unit", "NOPE");
         Run en = run("--db", db(), "--user", "admin", "--lang", "en", "employees", "list", "--unit", "NOPE");
@@ -235,7 +235,7 @@ class CliTest {
 
     @Test
     void demoRefusesAFilledDatabase() {
-        run("--db", db(), "demo");
+        run("--db", db(), "demo", "--no-attendance");
 
         Run again = run("--db", db(), "--user", "admin", "--lang", "en", "demo");
 
@@ -290,7 +290,7 @@ class CliTest {
 
     @Test
     void aDatabaseWithAccountsRefusesCommandsWithoutAValidSignIn() {
-        run("--db", db(), "demo");
+        run("--db", db(), "demo", "--no-attendance");
 
         Run none = runAs(Map.of(), "--db", db(), "employees", "list");
         Run wrong = runAs(Map.of("TERTIB_PASSWORD", "salah"), "--db", db(), "--user", "admin", "employees", "list");
@@ -303,7 +303,7 @@ class CliTest {
 
     @Test
     void aSectionHeadListsOnlyTheirSeksiAndCannotImport() throws Exception {
-        run("--db", db(), "demo");
+        run("--db", db(), "demo", "--no-attendance");
         Path units = file("u.csv", "code,name,parent_code\nBARU,Unit Baru,\n");
 
         Run list = run("--db", db(), "--user", "kasi", "employees", "list", "--format", "csv");
@@ -328,7 +328,7 @@ class CliTest {
 
     @Test
     void anAdministratorAddsAnAccountThatCanSignIn() {
-        run("--db", db(), "demo");
+        run("--db", db(), "demo", "--no-attendance");
 
         Run add = runAs(Map.of("TERTIB_PASSWORD", "demo", "TERTIB_NEW_PASSWORD", "rahasia-baru"), "--db", db(),
                 "--user", "admin", "users", "add", "ani", "--role", "kasi", "--unit", "SET.UK", "--full-name", "Ani");
@@ -342,7 +342,7 @@ class CliTest {
 
     @Test
     void auditVerifyExitsFourAndNamesTheEntryAfterTampering() throws Exception {
-        run("--db", db(), "demo");
+        run("--db", db(), "demo", "--no-attendance");
         Run intact = run("--db", db(), "--user", "hr", "audit", "verify");
         try (var c = java.sql.DriverManager.getConnection("jdbc:sqlite:" + db())) {
             c.createStatement().executeUpdate("UPDATE audit_entry SET label = 'palsu' WHERE id = 42");
@@ -357,7 +357,7 @@ class CliTest {
 
     @Test
     void auditListShowsBeforeAndAfter() throws Exception {
-        run("--db", db(), "demo");
+        run("--db", db(), "demo", "--no-attendance");
         Path rename = file("r.csv", "nip,name,status,position_kind,unit_code\n"
                 + "198609262015051001,Budi Baru,PNS,pelaksana,SET.UK\n");
         run("--db", db(), "--user", "hr", "employees", "import", rename.toString(), "--yes");
@@ -370,7 +370,7 @@ class CliTest {
 
     @Test
     void calendarImportReportsBadRowsAndListShowsTheYear() throws Exception {
-        run("--db", db(), "demo");
+        run("--db", db(), "demo", "--no-attendance");
         Path file = file("libur.csv", "date,name,kind\n2025-08-17,Hari Kemerdekaan RI,libur nasional\n"
                 + "2025-12-26,Cuti Bersama Natal,cuti bersama\n2025-13-01,Salah,libur nasional\n");
 

@@ -81,7 +81,8 @@ class CrashSafetyTest {
         assertTheClassPathReachesTheApp();
 
         Path base = dir.resolve("base.db");
-        Child demo = Child.start(dir, "demo", base, "demo", "--employees", String.valueOf(DEMO_EMPLOYEES));
+        Child demo = Child.start(dir, "demo", base, "demo", "--no-attendance", "--employees",
+                String.valueOf(DEMO_EMPLOYEES));
         assertThat(demo.waitForExit()).as("demo exit code; stderr: %s", demo.err()).isZero();
         checkpoint(base);
         Snapshot before = snapshot(base);

@@ -170,7 +170,7 @@ class MigrationTest {
                 "INSERT INTO calendar_year (year) VALUES (2026)",
                 "INSERT INTO attendance_day (employee_id, date, code, source) VALUES (1, '2026-11-02', 'TK', 'DERIVED')");
 
-        Database v7 = Database.open(file);
+        Database v7 = Database.open(file, "7");
 
         assertThat(v7.schemaVersion()).isEqualTo("7");
         assertThat(v7.read((Database.Tx tx) -> tx.attendance().day(1, LocalDate.of(2026, 11, 2))).map(d -> d.code()))
@@ -192,5 +192,37 @@ class MigrationTest {
                 "INSERT INTO leave_request (employee_id, code, date_from, date_to, status) "
                         + "VALUES (1, 'CT', '2026-11-05', '2026-11-05', 'MAYBE')")))
                 .as("only the four statuses").hasMessageContaining("CHECK");
+    }
+
+    @Test
+    void upgradesAVersionSixDatabaseToPunchesKeyedByPersonAndSecondKeepingThem() throws Exception {
+        Path file = dir.resolve("v6.db");
+        Database.open(file, "6");
+        StoreFixtures.execute(file,
+                "INSERT INTO unit (id, code, name, parent_id) VALUES (1, 'DIN', 'Dinas Kominfo', NULL)",
+                "INSERT INTO employee (id, number, name, gender, birth_date, status, position_kind, unit_id, pin) "
+                        + "VALUES (1, '198609262015051001', 'Budi', 'MALE', '1986-09-26', 'PNS', 'PELAKSANA', 1, '7')",
+                "INSERT INTO punch_import (id, file_name, file_sha256, imported_at, imported_by, covers_from, covers_to, "
+                        + "read_count, stored_count, duplicates, rejected) VALUES (1, 'a.dat', 'x', 'now', 'hr', "
+                        + "'2026-11-02', '2026-11-02', 2, 2, 0, 0)",
+                "INSERT INTO punch (employee_id, at, import_id, state, verify) VALUES (1, '2026-11-02 16:05:00', 1, '1', '15')",
+                "INSERT INTO punch (employee_id, at, import_id, state, verify) VALUES (1, '2026-11-02 07:31:00', 1, '0', '1')");
+
+        Database v9 = Database.open(file, "9");
+
+        assertThat(v9.schemaVersion()).isEqualTo("9");
+        assertThat(v9.read((Database.Tx tx) -> tx.attendance().punches(1, LocalDate.of(2026, 11, 2))))
+                .containsExactly(java.time.LocalDateTime.of(2026, 11, 2, 7, 31), java.time.LocalDateTime.of(2026, 11, 2, 16, 5));
+        try (Connection c = java.sql.DriverManager.getConnection("jdbc:sqlite:" + file);
+                ResultSet rs = c.createStatement().executeQuery("SELECT sql FROM sqlite_master WHERE name = 'punch'")) {
+            assertThat(rs.getString(1)).contains("WITHOUT ROWID");
+        }
+        assertThat(catchThrowable(() -> StoreFixtures.execute(file,
+                "INSERT INTO punch (employee_id, at, import_id) VALUES (1, '2026-11-02 07:31:00', 1)")))
+                .as("still one punch per person and second").hasMessageContaining("UNIQUE");
+        assertThat(catchThrowable(() -> StoreFixtures.execute(file, "PRAGMA foreign_keys = ON",
+                "INSERT INTO punch (employee_id, at, import_id) VALUES (2, '2026-11-02 07:31:00', 1)")))
+                .as("still only stored people").hasMessageContaining("FOREIGN KEY");
+        assertThat(v9.read((Database.Tx tx) -> tx.employees().countRecords(1))).isGreaterThanOrEqualTo(2);
     }
 }

@@ -49,6 +49,9 @@ public record AttendanceDay(long employeeId, LocalDate date, String code, Option
     }
 
     private static String joinFlags(DailyResult r) {
+        if (r.flags().isEmpty()) {
+            return "";
+        }
         return String.join(",", r.flags().stream().map(Enum::name).sorted().toList());
     }
 }

@@ -66,7 +66,7 @@ public final class DayDerivation {
             if (!p.toLocalDate().equals(date)) {
                 throw new IllegalArgumentException("punch " + p + " is not on " + date);
             }
-            times.add(p.truncatedTo(ChronoUnit.SECONDS));
+            times.add(p.getNano() == 0 ? p : p.truncatedTo(ChronoUnit.SECONDS));
         }
         if (!calendar.isWorkingDay(date) || hours.isEmpty()) {
             return notAWorkingDay(date, times);
@@ -75,11 +75,22 @@ public final class DayDerivation {
             return new DailyResult(date, Optional.empty(), Optional.empty(), 0, 0, NO_CODE, Set.of(Flag.NO_PUNCH));
         }
         WorkHours h = hours.get();
-        Optional<LocalDateTime> arrival = times.stream().filter(t -> windows.inMorning(t, date, h)).findFirst();
-        Optional<LocalDateTime> departure = times.descendingSet().stream()
-                .filter(t -> windows.inAfternoon(t, date, h)).findFirst();
+        // One pass in time order: the first punch in the morning window, the last in the afternoon window.
+        PunchWindows.Bounds b = windows.bounds(date, h);
+        LocalDateTime first = null;
+        LocalDateTime last = null;
+        boolean outside = false;
+        for (LocalDateTime t : times) {
+            boolean morning = b.inMorning(t);
+            boolean afternoon = b.inAfternoon(t);
+            first = morning && first == null ? t : first;
+            last = afternoon ? t : last;
+            outside |= !morning && !afternoon;
+        }
+        Optional<LocalDateTime> arrival = Optional.ofNullable(first);
+        Optional<LocalDateTime> departure = Optional.ofNullable(last);
         Set<Flag> flags = EnumSet.noneOf(Flag.class);
-        if (times.stream().anyMatch(t -> !windows.inMorning(t, date, h) && !windows.inAfternoon(t, date, h))) {
+        if (outside) {
             flags.add(Flag.PUNCHES_OUTSIDE_WINDOWS);
         }
         if (arrival.isEmpty()) {

@@ -29,16 +29,30 @@ public record PunchWindows(Duration beforeStart, Duration afterEnd) {
         }
     }
 
+    /** Both windows of one day, worked out once when many punches are checked against the same day. */
+    public record Bounds(LocalDateTime morningFrom, LocalDateTime morningTo, LocalDateTime afternoonFrom,
+            LocalDateTime afternoonTo) {
+
+        public boolean inMorning(LocalDateTime punch) {
+            return !punch.isBefore(morningFrom) && punch.isBefore(morningTo);
+        }
+
+        public boolean inAfternoon(LocalDateTime punch) {
+            return !punch.isBefore(afternoonFrom) && !punch.isAfter(afternoonTo);
+        }
+    }
+
+    public Bounds bounds(LocalDate date, WorkHours h) {
+        return new Bounds(clip(date.atTime(h.start()).minus(beforeStart), date), date.atTime(h.morningEnd()),
+                date.atTime(h.afternoonStart()), clip(date.atTime(h.end()).plus(afterEnd), date));
+    }
+
     public boolean inMorning(LocalDateTime punch, LocalDate date, WorkHours h) {
-        LocalDateTime from = clip(date.atTime(h.start()).minus(beforeStart), date);
-        LocalDateTime to = date.atTime(h.morningEnd());
-        return !punch.isBefore(from) && punch.isBefore(to);
+        return bounds(date, h).inMorning(punch);
     }
 
     public boolean inAfternoon(LocalDateTime punch, LocalDate date, WorkHours h) {
-        LocalDateTime from = date.atTime(h.afternoonStart());
-        LocalDateTime to = clip(date.atTime(h.end()).plus(afterEnd), date);
-        return !punch.isBefore(from) && !punch.isAfter(to);
+        return bounds(date, h).inAfternoon(punch);
     }
 
     private static LocalDateTime clip(LocalDateTime t, LocalDate date) {

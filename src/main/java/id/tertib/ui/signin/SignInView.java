@@ -1,6 +1,7 @@
 package id.tertib.ui.signin;
 
 import id.tertib.app.DemoService;
+import id.tertib.app.ImportProgress;
 import id.tertib.ui.common.UiContext;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
@@ -8,6 +9,7 @@ import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.PasswordField;
+import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.Separator;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.GridPane;
@@ -111,12 +113,29 @@ public final class SignInView {
         Button demo = new Button(ctx.t("signin.demoButton"));
         demo.setId("signin-demo");
         demo.getStyleClass().add("accent");
-        demo.setOnAction(e -> ctx.tasks().run(() -> {
-            ctx.tertib().demo().fill(DemoService.DEFAULT_SEED, DemoService.DEFAULT_EMPLOYEES);
-            // A demo database has known passwords; opening it as its administrator saves a step.
-            return ctx.tertib().auth().signIn("admin", DemoService.DEMO_PASSWORD);
-        }, user -> onSignedIn.run(), err -> ctx.showFailure("demo.failed", err)));
-        return new VBox(8, title, text, demo);
+        // Two years of attendance take a few seconds: say so, and keep the button from being pressed twice.
+        ProgressIndicator working = new ProgressIndicator();
+        working.setPrefSize(18, 18);
+        Label workingText = new Label(ctx.t("signin.demoWorking"));
+        HBox busy = new HBox(8, working, workingText);
+        busy.setId("signin-demo-working");
+        busy.setVisible(false);
+        busy.managedProperty().bind(busy.visibleProperty());
+        demo.setOnAction(e -> {
+            demo.setDisable(true);
+            busy.setVisible(true);
+            ctx.tasks().run(() -> {
+                ctx.tertib().demo().fillWithAttendance(DemoService.DEFAULT_SEED, DemoService.DEFAULT_EMPLOYEES,
+                        ImportProgress.NONE);
+                // A demo database has known passwords; opening it as its administrator saves a step.
+                return ctx.tertib().auth().signIn("admin", DemoService.DEMO_PASSWORD);
+            }, user -> onSignedIn.run(), err -> {
+                demo.setDisable(false);
+                busy.setVisible(false);
+                ctx.showFailure("demo.failed", err);
+            });
+        });
+        return new VBox(8, title, text, demo, busy);
     }
 
     private Node firstAdminForm() {

@@ -18,6 +18,8 @@ public final class DemoService {
     public static final long DEFAULT_SEED = 2026;
     public static final int DEFAULT_EMPLOYEES = 120;
     public static final int MAX_EMPLOYEES = 100_000;
+    /** Two years of attendance for more people than this would take minutes and gigabytes of memory. */
+    public static final int MAX_EMPLOYEES_WITH_ATTENDANCE = 2_000;
     /** The demo accounts' shared password, printed in README; only ever set on a demo database. */
     public static final String DEMO_PASSWORD = "demo";
     private static final String REASON = "kantor demo";
@@ -65,6 +67,9 @@ public final class DemoService {
     private Result fill(long seed, int employees, boolean attendance, ImportProgress progress) {
         if (employees < 1 || employees > MAX_EMPLOYEES) {
             throw AppException.of("demo.employeeCount", 1, MAX_EMPLOYEES);
+        }
+        if (attendance && employees > MAX_EMPLOYEES_WITH_ATTENDANCE) {
+            throw AppException.of("demo.attendanceTooLarge", MAX_EMPLOYEES_WITH_ATTENDANCE);
         }
         DemoOffice office = new DemoOffice(seed);
         List<DemoOffice.DemoEmployee> people = office.employees(employees);

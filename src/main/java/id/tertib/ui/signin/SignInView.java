@@ -115,9 +115,12 @@ public final class SignInView {
         demo.getStyleClass().add("accent");
         // Two years of attendance take a few seconds: say so, and keep the button from being pressed twice.
         ProgressIndicator working = new ProgressIndicator();
-        working.setPrefSize(18, 18);
+        working.setMinSize(24, 24);
+        working.setPrefSize(24, 24);
         Label workingText = new Label(ctx.t("signin.demoWorking"));
+        workingText.setWrapText(true);
         HBox busy = new HBox(8, working, workingText);
+        busy.setAlignment(Pos.CENTER_LEFT);
         busy.setId("signin-demo-working");
         busy.setVisible(false);
         busy.managedProperty().bind(busy.visibleProperty());

@@ -47,7 +47,7 @@ class AttendanceCliTest {
 
     @BeforeEach
     void demoWithCalendar() throws Exception {
-        run("--db", db(), "demo");
+        run("--db", db(), "demo", "--no-attendance");
         run("--db", db(), "--user", "hr", "calendar", "import",
                 file("libur.csv", "date,name,kind\n2026-12-25,Hari Raya Natal,libur nasional\n").toString(), "--yes");
     }

@@ -62,7 +62,7 @@ class RecapCliTest {
 
     @BeforeEach
     void demoWithThe2026Calendar() throws Exception {
-        run("--db", db(), "demo", "--employees", "40");
+        run("--db", db(), "demo", "--employees", "40", "--no-attendance");
         Path calendar = file("libur.csv", "date,name,kind\n2026-08-17,Hari Kemerdekaan RI,libur nasional\n");
         assertThat(run("--db", db(), "--user", "hr", "calendar", "import", calendar.toString(), "--yes").exit())
                 .isZero();

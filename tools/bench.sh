@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Speed benchmarks (docs/benchmarks.md): tools/bench.sh [import|month|all] [--staff 8000] [--rounds 3] [--dir DIR]
+# Speed benchmarks (docs/benchmarks.md): tools/bench.sh [import|month|recap|all] [--staff 8000] [--rounds 3] [--dir DIR]
 # Runs id.tertib.bench.Bench (src/test/java) with the test classpath; never part of ./mvnw verify.
 # JAVA_OPTS is passed to java, e.g. JAVA_OPTS="-XX:StartFlightRecording=filename=/tmp/import.jfr" for a profile.
 set -euo pipefail

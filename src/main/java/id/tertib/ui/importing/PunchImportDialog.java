@@ -118,6 +118,7 @@ public final class PunchImportDialog {
                 p.outsideCount()));
         summary.setId("punch-summary");
         summary.setWrapText(true);
+        summary.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE); // the whole summary, never "16 Nov ..."
         Label blocking = new Label(p.blocking().stream().map(ctx.i18n()::text).collect(Collectors.joining("\n")));
         blocking.setId("punch-blocking");
         blocking.getStyleClass().add("field-error");
@@ -139,6 +140,7 @@ public final class PunchImportDialog {
         dialog.getDialogPane().lookupButton(store).setId("punch-confirm");
         dialog.getDialogPane().lookupButton(store).setDisable(!p.blocking().isEmpty() || p.empty());
         dialog.setResizable(true);
+        dialog.getDialogPane().setPrefWidth(900);
         return dialog.showAndWait().filter(b -> b == store).isPresent();
     }
 

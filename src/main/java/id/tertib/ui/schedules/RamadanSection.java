@@ -7,7 +7,6 @@ import id.tertib.ui.common.UiContext;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.function.Function;
-import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.geometry.Insets;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -104,17 +103,12 @@ final class RamadanSection {
 
     private TableColumn<ScheduleService.Ramadan, String> column(String key, double width,
             Function<ScheduleService.Ramadan, String> f) {
-        TableColumn<ScheduleService.Ramadan, String> col = new TableColumn<>(ctx.t(key));
-        col.setPrefWidth(width);
-        col.setCellValueFactory(c -> new ReadOnlyStringWrapper(f.apply(c.getValue())));
-        return col;
+        return id.tertib.ui.common.Columns.text(ctx.t(key), width, f);
     }
 
     /** A form label that keeps its whole text when the form is narrow. */
     private Label fieldLabel(String key) {
-        Label label = new Label(ctx.t(key));
-        label.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
-        return label;
+        return id.tertib.ui.common.Columns.wholeLabel(ctx.t(key));
     }
 
     Node view() {

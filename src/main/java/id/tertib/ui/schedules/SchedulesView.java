@@ -9,7 +9,6 @@ import id.tertib.ui.shell.Screen;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.Function;
-import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.geometry.Insets;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -131,10 +130,7 @@ public final class SchedulesView implements Screen {
 
     private TableColumn<ScheduleService.Entry, String> column(String key, double width,
             Function<ScheduleService.Entry, String> f) {
-        TableColumn<ScheduleService.Entry, String> col = new TableColumn<>(ctx.t(key));
-        col.setPrefWidth(width);
-        col.setCellValueFactory(c -> new ReadOnlyStringWrapper(f.apply(c.getValue())));
-        return col;
+        return id.tertib.ui.common.Columns.text(ctx.t(key), width, f);
     }
 
     @Override

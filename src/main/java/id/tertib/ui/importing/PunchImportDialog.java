@@ -5,6 +5,7 @@ import id.tertib.app.ImportIssue;
 import id.tertib.app.PunchImport;
 import id.tertib.app.PunchPreview;
 import id.tertib.domain.attendance.PunchMapping;
+import id.tertib.ui.common.Columns;
 import id.tertib.ui.common.UiContext;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
@@ -12,7 +13,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
-import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.geometry.Insets;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
@@ -20,7 +20,6 @@ import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
-import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
@@ -147,12 +146,9 @@ public final class PunchImportDialog {
     private TableView<ImportIssue> issues(List<ImportIssue> list, String id) {
         TableView<ImportIssue> table = new TableView<>();
         table.setId(id);
-        TableColumn<ImportIssue, String> row = new TableColumn<>(ctx.t("import.col.row"));
-        row.setPrefWidth(70);
-        row.setCellValueFactory(c -> new ReadOnlyStringWrapper(String.valueOf(c.getValue().row())));
-        TableColumn<ImportIssue, String> reason = new TableColumn<>(ctx.t("import.col.reason"));
-        reason.setCellValueFactory(c -> new ReadOnlyStringWrapper(ctx.i18n().text(c.getValue().problem())));
-        table.getColumns().setAll(List.of(row, reason));
+        table.getColumns().setAll(List.of(
+                Columns.text(ctx.t("import.col.row"), 70, (ImportIssue i) -> String.valueOf(i.row())),
+                Columns.text(ctx.t("import.col.reason"), 600, (ImportIssue i) -> ctx.i18n().text(i.problem()))));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.setPlaceholder(new Label(ctx.t("import.noIssues")));
         table.getItems().setAll(list);

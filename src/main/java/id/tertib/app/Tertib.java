@@ -32,6 +32,8 @@ public final class Tertib implements AutoCloseable {
     private final PunchImport punchImport;
     private final ScheduleService schedules;
     private final LeaveService leave;
+    private final TravelService travel;
+    private final FairnessService fairness;
     private final boolean readOnly;
     private DatabaseLock lock;
 
@@ -46,6 +48,8 @@ public final class Tertib implements AutoCloseable {
         this.punchImport = new PunchImport(tx, clock);
         this.schedules = new ScheduleService(tx);
         this.leave = new LeaveService(tx, clock);
+        this.travel = new TravelService(tx, clock);
+        this.fairness = new FairnessService(tx, clock);
         this.databaseFile = db.file();
         this.units = new UnitService(tx);
         this.employees = new EmployeeService(tx, clock);
@@ -196,6 +200,14 @@ public final class Tertib implements AutoCloseable {
 
     public LeaveService leave() {
         return leave;
+    }
+
+    public TravelService travel() {
+        return travel;
+    }
+
+    public FairnessService fairness() {
+        return fairness;
     }
 
     public CalendarService calendar() {

@@ -160,7 +160,7 @@ public final class TravelService {
                 saved = w.store().travel().insert(trip);
             }
             w.audit().suratTugas(before.orElse(null), saved, notes(check), reason);
-            mark(w, saved, dayReason);
+            markDays(w, saved, dayReason);
             return saved;
         });
     }
@@ -234,8 +234,11 @@ public final class TravelService {
     }
 
     /** The travellers' working days from departure, as many as each one's paid days, become DL. */
-    private static void mark(Work w, SuratTugas t, String reason) {
-        AttendanceRules.ScheduleBook book = AttendanceRules.load(w).book();
+    static void markDays(Work w, SuratTugas t, String reason) {
+        markDays(w, AttendanceRules.load(w).book(), t, reason);
+    }
+
+    static void markDays(Work w, AttendanceRules.ScheduleBook book, SuratTugas t, String reason) {
         for (Participant p : t.participants()) {
             Employee e = AttendanceService.employee(w, p.employeeId());
             LocalDate last = t.depart().plusDays(p.days() - 1L);

@@ -147,7 +147,7 @@ public final class TravelService {
             if (!missing.isEmpty()) {
                 throw new DomainException(missing);
             }
-            SuratTugas trip = letter(draft, TravelStatus.ACTIVE);
+            SuratTugas trip = letter(draft, draft.id());
             Optional<SuratTugas> before = draft.id() == 0 ? Optional.empty() : w.store().travel().find(draft.id());
             String reason = auditReason(conflictReason, rotationReason, check);
             String dayReason = reason == null ? "ST " + trip.number() : "ST " + trip.number() + ", " + reason;
@@ -214,7 +214,7 @@ public final class TravelService {
         if (!problems.isEmpty()) {
             return new Check(problems, List.of(), List.of());
         }
-        SuratTugas trip = letter(d, TravelStatus.ACTIVE);
+        SuratTugas trip = letter(d, d.id());
         Map<Long, Employee> people = people(w, List.of(trip));
         TravelConflicts.Facts facts = TravelFacts.gather(w, people, trip.depart(), trip.returns());
         List<ConflictEntry> conflicts = entries(TravelConflicts.of(trip, facts), people);
@@ -222,15 +222,16 @@ public final class TravelService {
         return new Check(List.of(), conflicts, TravelRotation.passedOver(ranking, people.keySet()));
     }
 
-    private static SuratTugas letter(Draft d, TravelStatus status) {
+    /** A checked draft as an active letter with {@code id}, travellers numbered in their order. */
+    static SuratTugas letter(Draft d, long id) {
         List<Participant> ordered = new ArrayList<>();
         for (int i = 0; i < d.participants().size(); i++) {
             Participant p = d.participants().get(i);
             ordered.add(new Participant(p.employeeId(), i + 1, p.days(), p.dailyAllowance()));
         }
-        return new SuratTugas(d.id(), d.number().trim(), d.date(), d.unitId(), text(d.basis()), d.purpose().trim(),
+        return new SuratTugas(id, d.number().trim(), d.date(), d.unitId(), text(d.basis()), d.purpose().trim(),
                 d.city().trim(), text(d.province()), d.kind(), d.depart(), d.returns(), text(d.transport()),
-                text(d.budgetAccount()), text(d.issuer()), status, ordered);
+                text(d.budgetAccount()), text(d.issuer()), TravelStatus.ACTIVE, ordered);
     }
 
     /** The travellers' working days from departure, as many as each one's paid days, become DL. */

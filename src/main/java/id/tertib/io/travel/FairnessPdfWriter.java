@@ -19,8 +19,11 @@ public final class FairnessPdfWriter {
     /** Most people in the bar chart; with more, the chart shows those with most trips (say so in the bar note). */
     public static final int BAR_LIMIT = FairnessCharts.BAR_LIMIT;
 
-    /** No, NIP, name, unit, trips, days, allowance, share, expected, p, flag: 515 points, the width inside margins. */
-    private static final float[] WIDTHS = {16, 78, 96, 60, 27, 27, 56, 31, 32, 34, 58};
+    /**
+     * No, NIP, name, unit, trips, days, allowance, share, expected, p, flag: 515 points, the width inside the margins;
+     * a grouped NIP needs 76 of them at 7 points.
+     */
+    private static final float[] WIDTHS = {16, 80, 88, 56, 40, 24, 54, 30, 32, 34, 61};
     private static final boolean[] NUMERIC = {true, false, false, false, true, true, true, true, true, true, false};
     private static final float SIZE = 7;
     private static final float ROW = 10;
@@ -74,10 +77,12 @@ public final class FairnessPdfWriter {
         FairnessSheet.Labels l = sheet.labels();
         List<String> header = List.of(l.number(), l.nip(), l.name(), l.unit(), l.trips(), l.days(), l.allowance(),
                 l.share(), l.expected(), l.pValue(), l.flag());
+        float[] headerSizes = new float[header.size()];
         List<List<String>> headerLines = new ArrayList<>();
         int lines = 1;
         for (int c = 0; c < header.size(); c++) {
-            List<String> wrapped = PdfText.wrap(pg.bold, SIZE, header.get(c), WIDTHS[c] - 2 * PAD);
+            headerSizes[c] = headerSize(pg.bold, header.get(c), WIDTHS[c] - 2 * PAD);
+            List<String> wrapped = PdfText.wrap(pg.bold, headerSizes[c], header.get(c), WIDTHS[c] - 2 * PAD);
             headerLines.add(wrapped);
             lines = Math.max(lines, Math.min(wrapped.size(), 3));
         }
@@ -86,12 +91,12 @@ public final class FairnessPdfWriter {
         pg.down(16);
         pg.text(l.peopleSheet(), pg.bold, 11, PdfPages.left(), pg.y());
         pg.down(4);
-        tableHeader(pg, headerLines, headerHeight);
+        tableHeader(pg, headerLines, headerSizes, headerHeight);
         List<FairnessSheet.Person> people = sheet.people();
         for (int i = 0; i < people.size(); i++) {
             if (!pg.fits(ROW)) {
                 pg.newPage();
-                tableHeader(pg, headerLines, headerHeight);
+                tableHeader(pg, headerLines, headerSizes, headerHeight);
             }
             FairnessSheet.Person p = people.get(i);
             pg.down(ROW);
@@ -111,7 +116,17 @@ public final class FairnessPdfWriter {
         pg.down(4);
     }
 
-    private static void tableHeader(PdfPages pg, List<List<String>> headerLines, float height) throws IOException {
+    /** The header's size: 7 points, smaller (down to 5) when its longest word would not fit the column. */
+    static float headerSize(PDFont font, String header, float width) {
+        float longest = 0;
+        for (String word : PdfText.safe(font, header).split(" +")) {
+            longest = Math.max(longest, PdfText.width(font, SIZE, word));
+        }
+        return longest <= width ? SIZE : Math.max(5f, SIZE * width / longest);
+    }
+
+    private static void tableHeader(PdfPages pg, List<List<String>> headerLines, float[] sizes, float height)
+            throws IOException {
         pg.down(height);
         pg.fill(HEADER[0], HEADER[1], HEADER[2]);
         pg.cs().addRect(PdfPages.left(), pg.y(), PdfPages.width(), height);
@@ -122,11 +137,11 @@ public final class FairnessPdfWriter {
             List<String> lines = headerLines.get(c);
             float baseline = pg.y() + height - SIZE - 1.5f;
             for (int k = 0; k < Math.min(lines.size(), 3); k++) {
-                String text = PdfText.fit(pg.bold, SIZE, lines.get(k), WIDTHS[c] - 2 * PAD);
+                String text = PdfText.fit(pg.bold, sizes[c], lines.get(k), WIDTHS[c] - 2 * PAD);
                 if (NUMERIC[c]) {
-                    pg.textRight(text, pg.bold, SIZE, x + WIDTHS[c] - PAD, baseline);
+                    pg.textRight(text, pg.bold, sizes[c], x + WIDTHS[c] - PAD, baseline);
                 } else {
-                    pg.text(text, pg.bold, SIZE, x + PAD, baseline);
+                    pg.text(text, pg.bold, sizes[c], x + PAD, baseline);
                 }
                 baseline -= SIZE + 1.5f;
             }

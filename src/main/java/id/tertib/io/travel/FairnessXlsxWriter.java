@@ -24,7 +24,7 @@ public final class FairnessXlsxWriter {
     static final int FIRST_MONTH_COLUMN = 2;
 
     private static final String HEADER_FILL = "D9E1F2";
-    private static final String FLAGGED_FILL = "F8CBAD";
+    private static final String FLAGGED_FILL = "FFC7CE";
     /** Light to dark orange: the heat map's five shades. */
     private static final String[] HEAT = {"FCE4D6", "F8CBAD", "F4B084", "ED7D31", "C65911"};
     private static final String RUPIAH = "\"Rp\"#,##0";

@@ -34,7 +34,7 @@ final class FairnessCommand implements Callable<Integer> {
     @Option(names = "--unit", paramLabel = "CODE", descriptionKey = "cli.help.fairnessUnit")
     String unitCode;
 
-    @Option(names = "--format", paramLabel = "csv|json", defaultValue = "csv", descriptionKey = "cli.help.format")
+    @Option(names = "--format", paramLabel = "csv|json", defaultValue = "csv", descriptionKey = "cli.help.reportFormat")
     String format;
 
     @Override

@@ -28,7 +28,7 @@ final class Formats {
         return switch (text.strip().toLowerCase(java.util.Locale.ROOT)) {
             case "csv" -> Output.CSV;
             case "json" -> Output.JSON;
-            default -> throw new CommandLine.ParameterException(spec.commandLine(), i18n.get("cli.badFormat", text));
+            default -> throw new CommandLine.ParameterException(spec.commandLine(), i18n.get("cli.badReportFormat", text));
         };
     }
 

@@ -77,7 +77,7 @@ final class TravelCommand {
         @Option(names = "--to", required = true, paramLabel = "DATE", descriptionKey = "cli.help.to")
         String to;
 
-        @Option(names = "--format", paramLabel = "csv|json", defaultValue = "csv", descriptionKey = "cli.help.format")
+        @Option(names = "--format", paramLabel = "csv|json", defaultValue = "csv", descriptionKey = "cli.help.reportFormat")
         String format;
 
         @Override

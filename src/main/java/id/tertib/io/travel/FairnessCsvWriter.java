@@ -32,7 +32,12 @@ public final class FairnessCsvWriter {
     }
 
     public static void csv(FairnessSheet sheet, Appendable out) throws IOException {
-        List<FairnessSheet.Person> people = sheet.people();
+        csv(sheet.people(), sheet.totals(), out);
+    }
+
+    /** The same from the parts scripts need; the words of a {@link FairnessSheet} play no part here. */
+    public static void csv(List<FairnessSheet.Person> people, FairnessSheet.Totals t, Appendable out)
+            throws IOException {
         CsvTableWriter.write(out, PEOPLE_COLUMNS, new AbstractList<>() {
             @Override
             public List<String> get(int index) {
@@ -45,16 +50,19 @@ public final class FairnessCsvWriter {
             }
         });
         out.append('\n');
-        FairnessSheet.Totals t = sheet.totals();
         CsvTableWriter.write(out, SUMMARY_COLUMNS, List.of(List.of(String.valueOf(t.people()),
                 String.valueOf(t.trips()), fixed(t.gini(), 4), fixed(t.top20Share(), 4))));
     }
 
     public static void json(FairnessSheet sheet, Writer out) throws IOException {
+        json(sheet.people(), sheet.totals(), out);
+    }
+
+    public static void json(List<FairnessSheet.Person> people, FairnessSheet.Totals t, Writer out)
+            throws IOException {
         JsonWriter json = new JsonWriter(out); // not closed: the caller owns out
         json.setIndent("  ");
         json.beginObject();
-        FairnessSheet.Totals t = sheet.totals();
         json.name("summary").beginObject();
         json.name("people").value(t.people());
         json.name("trips").value(t.trips());
@@ -62,7 +70,7 @@ public final class FairnessCsvWriter {
         number(json.name("top20_share"), fixed(t.top20Share(), 4));
         json.endObject();
         json.name("people").beginArray();
-        for (FairnessSheet.Person p : sheet.people()) {
+        for (FairnessSheet.Person p : people) {
             json.beginObject();
             json.name("nip").value(p.nip());
             json.name("name").value(p.name());

@@ -9,7 +9,7 @@ import java.util.Arrays;
  *
  * <p>Why the care: P(X >= x) = 1 - P(X <= x-1) cancels to noise (or a negative number) when the answer is tiny, which
  * is exactly when a person is flagged. So the lower sum is used only while the answer is at least {@link #SMALL};
- * below that the upper tail is summed directly, extending the mass function until the rest is provably negligible
+ * below that (or when a Bernstein bound shows it will be) the upper tail is summed directly, extending the mass function until the rest is provably negligible
  * (the Poisson-binomial is log-concave, so past the mode each term shrinks by at least the last ratio). The mass
  * functions are kept scaled to a maximum of 1 with the logarithm of the scale apart, so neither 0.5^2000 nor
  * C(2000,1000) leaves the range of a double. Only the first {@code x} terms (or the few past x) are ever computed:
@@ -78,17 +78,19 @@ final class PoissonBinomial {
         if (need > uncertain) {
             return 0;
         }
-        masses(need - 1);
-        double below = 0;
-        for (int i = 0; i < need; i++) {
-            below += mass[i];
+        if (!surelySmall(need)) {
+            masses(need - 1);
+            double below = 0;
+            for (int i = 0; i < need; i++) {
+                below += mass[i];
+            }
+            double p = 1 - below * Math.exp(scale);
+            if (p >= SMALL) {
+                return Math.min(1, p);
+            }
         }
-        double p = 1 - below * Math.exp(scale);
-        if (p >= SMALL) {
-            return Math.min(1, p);
-        }
-        int k = Math.min(uncertain, Math.max(2 * need, need + 32));
-        while (true) {
+        for (int extra = 32; ; extra *= 2) {
+            int k = (int) Math.min(uncertain, (long) need + extra);
             masses(k);
             double tail = 0;
             for (int i = need; i <= k; i++) {
@@ -97,8 +99,24 @@ final class PoissonBinomial {
             if (k == uncertain || beyond(k) <= NEGLIGIBLE * tail) {
                 return Math.max(0, Math.min(1, tail * Math.exp(scale)));
             }
-            k = Math.min(uncertain, 2 * k);
         }
+    }
+
+    /**
+     * Whether Bernstein's inequality already proves P(X >= need) below {@link #SMALL}, so the lower sum (which would
+     * be cancelled away) need not be computed: P(X - mean >= t) <= exp(-t^2 / (2 (variance + t/3))) for a sum of
+     * independent trials. Only a shortcut for clear outliers; the answer is always the exact tail.
+     */
+    private boolean surelySmall(int need) {
+        double mean = 0;
+        double variance = 0;
+        for (int g = 0; g < groups; g++) {
+            double p = (double) success[g] / outOf[g];
+            mean += counts[g] * p;
+            variance += counts[g] * p * (1 - p);
+        }
+        double t = need - mean;
+        return t > 0 && -t * t / (2 * (variance + t / 3)) < Math.log(SMALL);
     }
 
     /** A bound on the scaled mass past index k, valid once the terms fall (log-concavity: ratios never grow). */

@@ -93,6 +93,11 @@ final class TripGenerator {
         return chosen;
     }
 
+    /** Whether {@code person} is one of the three favoured people of their unit. */
+    static boolean favoured(int person) {
+        return person % UNIT_SIZE < 3;
+    }
+
     private static int weight(int seat) {
         return seat < 3 ? 4 : 1;
     }

@@ -11,7 +11,7 @@ import java.util.Arrays;
  * is exactly when a person is flagged. So the lower sum is used only while the answer is at least {@link #SMALL};
  * below that (or when a Bernstein bound shows it will be) the upper tail is summed directly, extending the mass function until the rest is provably negligible
  * (the Poisson-binomial is log-concave, so past the mode each term shrinks by at least the last ratio). The mass
- * functions are kept scaled to a maximum of 1 with the logarithm of the scale apart, so neither 0.5^2000 nor
+ * functions are kept scaled to a maximum near 1 with the logarithm of the scale apart, so neither 0.5^2000 nor
  * C(2000,1000) leaves the range of a double. Only the first {@code x} terms (or the few past x) are ever computed:
  * the cost is about groups x x^2, not trips^2.
  *
@@ -26,6 +26,7 @@ final class PoissonBinomial {
     /** Rescaling step while a binomial's terms grow (well inside a double's range either way). */
     private static final double HUGE = 1e250;
     private static final double LOG_HUGE = Math.log(HUGE);
+    private static final double LN_2 = Math.log(2);
 
     private int groups;
     private int[] counts = new int[8];
@@ -153,10 +154,13 @@ final class PoissonBinomial {
                 scale = Double.NEGATIVE_INFINITY;
                 return;
             }
+            // Back to a maximum in [1, 2) by a power of two: exact, and no logarithm per group.
+            int exponent = Math.getExponent(max);
+            double factor = Math.scalb(1.0, -exponent);
             for (int i = 0; i < merged; i++) {
-                next[i] /= max;
+                next[i] *= factor;
             }
-            scale += termScale + Math.log(max);
+            scale += termScale + exponent * LN_2;
             double[] swap = mass;
             mass = next;
             next = swap;
@@ -166,13 +170,13 @@ final class PoissonBinomial {
     }
 
     /**
-     * Fills term[0..length) with Binomial(n, k/m) scaled to a maximum of 1 and returns the log of the scale. Terms by
-     * the ratio P(j)/P(j-1) = (n-j+1)/j x k/(m-k), starting from P(0) = ((m-k)/m)^n kept as a logarithm.
+     * Fills term[0..length) with Binomial(n, k/m) divided by P(0) = ((m-k)/m)^n, and returns the log of that divisor
+     * (kept as a logarithm: it may be far below a double). Terms by the ratio P(j)/P(j-1) = (n-j+1)/j x k/(m-k);
+     * they start at 1 and are pulled down whenever they pass {@link #HUGE}, so they stay in range.
      */
     private double binomial(int n, int k, int m, int length) {
         double odds = (double) k / (m - k);
         double logScale = n * Math.log((double) (m - k) / m);
-        double max = 1;
         term[0] = 1;
         for (int j = 1; j < length; j++) {
             double v = term[j - 1] * ((double) (n - j + 1) / j) * odds;
@@ -181,16 +185,11 @@ final class PoissonBinomial {
                     term[i] /= HUGE;
                 }
                 v /= HUGE;
-                max /= HUGE;
                 logScale += LOG_HUGE;
             }
             term[j] = v;
-            max = Math.max(max, v);
         }
-        for (int j = 0; j < length; j++) {
-            term[j] /= max;
-        }
-        return logScale + Math.log(max);
+        return logScale;
     }
 
     private void ensure(int size) {

@@ -14,8 +14,8 @@ import java.util.stream.Collectors;
 /**
  * The reconciliation report for scripts ({@code tertib travel conflicts --format csv|json}): one line per conflict
  * with {@code kind,nip,name,number,from,to,dates,other,amount,limit}. The kind is its lower-case code (overlap, leave,
- * sick, punches, cap); dates are ISO, {@code dates} joined with ";"; {@code amount} (days concerned) and {@code limit} (the cap, for cap only; travel days in
- * the year and the cap) are left empty for kinds that carry none. JSON: {@code {"conflicts": [...]}} with the same
+ * sick, punches, cap); dates are ISO, {@code dates} joined with ";"; {@code amount} is the days concerned (the year's
+ * travel days for the cap), {@code limit} the cap; both are left empty for kinds that carry none. JSON: {@code {"conflicts": [...]}} with the same
  * names, {@code dates} as an array and empty numbers as null.
  */
 public final class ConflictCsvWriter {

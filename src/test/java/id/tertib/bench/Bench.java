@@ -41,7 +41,7 @@ import java.util.Set;
  * {@code mvnw verify}. Each benchmark is one method registered in {@link #BENCHES}.
  *
  * <pre>
- * tools/bench.sh [import|month|recap|fairness|all] [--staff 8000] [--rounds 3] [--dir /tmp/tertib-bench]
+ * tools/bench.sh [import|month|recap|fairness|fairness-db|all] [--staff 8000] [--rounds 3] [--dir /tmp/tertib-bench]
  * </pre>
  */
 public final class Bench {
@@ -66,6 +66,7 @@ public final class Bench {
         BENCHES.put("month", Bench::monthSheet);
         BENCHES.put("recap", Bench::agencyRecap);
         BENCHES.put("fairness", Bench::fairness);
+        BENCHES.put("fairness-db", b -> FairnessDbBench.run(b.dir, b.staff, CLOCK));
     }
 
     private final Path dir;

@@ -200,6 +200,16 @@ public final class TravelService {
         });
     }
 
+    /** The reconciliation report for scripts, one CSV line per conflict. */
+    public void writeConflictsCsv(List<ConflictEntry> conflicts, java.io.Writer out) {
+        ConflictExport.csv(conflicts, out);
+    }
+
+    /** The reconciliation report for scripts as JSON. */
+    public void writeConflictsJson(List<ConflictEntry> conflicts, java.io.Writer out) {
+        ConflictExport.json(conflicts, out);
+    }
+
     /** The office's cap on travel days per person and year (0: none), and the rotation window in months. */
     public int capDaysPerYear() {
         return tx.read(TravelSettings::capDays);

@@ -104,7 +104,7 @@ class FairnessExportTest {
         assertThat(budi.unit()).isEqualTo("Seksi Aplikasi");
         assertThat(budi.trips()).isEqualTo(4);
         assertThat(budi.allowance()).isEqualTo(6_360_000);
-        assertThat(budi.flagText()).isEqualTo("Terlalu sering");
+        assertThat(budi.flagText()).isEqualTo("Berlebih");
         assertThat(budi.reason()).isEqualTo(EXPLANATION);
         assertThat(budi.perMonth()).containsExactly(2, 1, 1);
         assertThat(sheet.people().get(1).nipShown()).as("a NI PPPK is not grouped").isEqualTo("199203152022212005");
@@ -149,7 +149,7 @@ class FairnessExportTest {
         }
         try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
             String text = new PDFTextStripper().getText(doc);
-            assertThat(text).contains("Terlalu sering", "Siti Rahma",
+            assertThat(text).contains("Berlebih", "Siti Rahma",
                     "Rp6.360.000", "Kurva Lorenz (Gini 0,44)");
             assertThat(text.replaceAll("\\s+", " ")).contains(EXPLANATION, RULES);
         }

@@ -23,21 +23,15 @@ import java.util.stream.Collectors;
 
 /**
  * Turns a fairness report into its files: the words in the reader's language ({@link #sheet}), then XLSX, PDF (each
- * written whole or not at all, as the recap is) or CSV/JSON for the command line. The unit's name is not part of the
- * report, so the callers that know it pass it; without it the unit line says "every unit" for an analysis of all
- * units and is left out otherwise.
+ * written whole or not at all, as the recap is) or CSV/JSON for the command line.
  */
 final class FairnessExport {
 
     private FairnessExport() {
     }
 
+    /** The report as the writers want it, in {@code i18n}'s language. */
     static FairnessSheet sheet(FairnessService.Report report, I18n i18n) {
-        return sheet(report, i18n, null);
-    }
-
-    /** The report as the writers want it; {@code unitName} is the analysed unit's name (null when not known). */
-    static FairnessSheet sheet(FairnessService.Report report, I18n i18n, String unitName) {
         FairnessSummary s = report.result().summary();
         double equal = s.people() == 0 ? 0 : (double) s.places() / s.people();
         List<FairnessSheet.Person> people = people(report, flags -> flagText(flags, i18n));
@@ -73,7 +67,7 @@ final class FairnessExport {
                 fact(i18n, "fairness.export.fact.flagged", flagged, FairnessSheet.Kind.COUNT),
                 fact(i18n, "fairness.export.fact.neverSent", report.neverSent().size(), FairnessSheet.Kind.COUNT));
         DateTimeFormatter month = DateTimeFormatter.ofPattern("MMM uuuu", i18n.locale());
-        return new FairnessSheet(i18n.get("fairness.export.title"), description(report, i18n, unitName), labels,
+        return new FairnessSheet(i18n.get("fairness.export.title"), description(report, i18n), labels,
                 people, facts, totals(report), report.months().stream().map(month::format).toList(),
                 s.lorenzTrips(), equal, i18n.locale());
     }
@@ -82,20 +76,19 @@ final class FairnessExport {
         return new FairnessSheet.Fact(i18n.get(key), value, kind);
     }
 
-    /** Period, unit, who was counted, and the rules. */
-    private static List<String> description(FairnessService.Report report, I18n i18n, String unitName) {
+    /**
+     * The report's own line (period, unit and rules, as the service words it), then who was counted. Without that
+     * line, the period takes its place.
+     */
+    private static List<String> description(FairnessService.Report report, I18n i18n) {
         FairnessService.Query q = report.query();
         List<String> lines = new ArrayList<>();
-        lines.add(i18n.get("fairness.export.period", q.from(), q.to()));
-        if (q.unitId() == null) {
-            lines.add(i18n.get("fairness.export.allUnits"));
-        } else if (unitName != null && !unitName.isBlank()) {
-            lines.add(i18n.get("fairness.export.unit", unitName));
-        }
-        lines.add(i18n.get("fairness.export.eligible", eligible(q, i18n)));
         if (report.rulesLine() != null && !report.rulesLine().isBlank()) {
             lines.add(report.rulesLine());
+        } else {
+            lines.add(i18n.get("fairness.export.period", q.from(), q.to()));
         }
+        lines.add(i18n.get("fairness.export.eligible", eligible(q, i18n)));
         return lines;
     }
 
@@ -145,20 +138,12 @@ final class FairnessExport {
     }
 
     static void xlsx(FairnessService.Report report, Path file, I18n i18n) {
-        xlsx(report, file, i18n, null);
-    }
-
-    static void xlsx(FairnessService.Report report, Path file, I18n i18n, String unitName) {
-        FairnessSheet sheet = sheet(report, i18n, unitName);
+        FairnessSheet sheet = sheet(report, i18n);
         write(file, out -> FairnessXlsxWriter.write(sheet, out));
     }
 
     static void pdf(FairnessService.Report report, Path file, I18n i18n) {
-        pdf(report, file, i18n, null);
-    }
-
-    static void pdf(FairnessService.Report report, Path file, I18n i18n, String unitName) {
-        FairnessSheet sheet = sheet(report, i18n, unitName);
+        FairnessSheet sheet = sheet(report, i18n);
         write(file, out -> FairnessPdfWriter.write(sheet, out));
     }
 

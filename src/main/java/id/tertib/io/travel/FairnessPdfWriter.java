@@ -23,7 +23,7 @@ public final class FairnessPdfWriter {
      * No, NIP, name, unit, trips, days, allowance, share, expected, p, flag: 515 points, the width inside the margins;
      * a grouped NIP needs 76 of them at 7 points.
      */
-    private static final float[] WIDTHS = {16, 80, 88, 56, 40, 24, 54, 30, 32, 34, 61};
+    private static final float[] WIDTHS = {16, 80, 88, 46, 40, 24, 54, 30, 32, 34, 71};
     private static final boolean[] NUMERIC = {true, false, false, false, true, true, true, true, true, true, false};
     private static final float SIZE = 7;
     private static final float ROW = 10;

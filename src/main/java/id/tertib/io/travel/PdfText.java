@@ -20,6 +20,9 @@ final class PdfText {
         if (text == null || text.isEmpty()) {
             return "";
         }
+        if (printableAscii(text)) {
+            return text; // nearly every cell of a table: no need to look further
+        }
         String t = text.replace("≤", "<=").replace("≥", ">=").replace('−', '-').replace("≠", "!=")
                 .replace('\u00A0', ' ').replace('\u2009', ' ').replace('\u202F', ' ');
         StringBuilder out = new StringBuilder(t.length());
@@ -39,6 +42,16 @@ final class PdfText {
             }
         });
         return out.toString();
+    }
+
+    private static boolean printableAscii(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c < 0x20 || c >= 0x7F) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean encodable(PDFont font, int cp) {

@@ -48,7 +48,7 @@ class FairnessPdfWriterTest {
             assertThat(text).contains("Perjalanan per pegawai", "Ditandai", "Bagian wajar: 2,1 perjalanan",
                     "Kurva Lorenz perjalanan", "Garis kesetaraan", "Bagian pegawai");
             // The table: the flagged person with the figures as people read them.
-            assertThat(text).contains("1 19860926 201505 1 001 Budi Santoso, S.Kom. Seksi Aplikasi 14 42 Rp7.420.000");
+            assertThat(text).contains("1 19860926 201505 1 001 Budi Santoso, S.Kom. Seksi Aplik… 14 42 Rp7.420.000");
             assertThat(text).contains("19860926 201505 1 001", "Rp7.420.000", "35,0%", "2,10", "< 0,01%", "Berlebih");
             assertThat(text).contains("=Dewi Lestari", "45,68%", "Ani Rahmawati");
             // The explanation, with the ≤ the standard fonts cannot print written as <=.

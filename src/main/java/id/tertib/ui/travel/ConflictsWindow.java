@@ -34,7 +34,7 @@ final class ConflictsWindow {
 
     private final UiContext ctx;
     private final ConflictTexts texts;
-    private final TravelTexts travelTexts;
+    private final TravelFormat travelTexts;
     private final DatePicker from;
     private final DatePicker to;
     private final TableView<TravelService.ConflictEntry> table = new TableView<>();
@@ -45,7 +45,7 @@ final class ConflictsWindow {
     ConflictsWindow(UiContext ctx) {
         this.ctx = ctx;
         this.texts = new ConflictTexts(ctx.i18n());
-        this.travelTexts = new TravelTexts(ctx.i18n());
+        this.travelTexts = new TravelFormat(ctx.i18n());
         from = DateFields.picker("travel-conflicts-from", ctx.i18n());
         to = DateFields.picker("travel-conflicts-to", ctx.i18n());
         Button show = new Button(ctx.t("travel.conflicts.show"), new FontIcon(Feather.SEARCH));

@@ -59,7 +59,7 @@ final class TravelForm {
 
     private final UiContext ctx;
     private final TravelFormModel model;
-    private final TravelTexts texts;
+    private final TravelFormat texts;
     private final boolean editable;
     private final Consumer<SuratTugas> onSaved;
     private final Map<String, Label> errorLabels = new HashMap<>();
@@ -76,7 +76,7 @@ final class TravelForm {
     TravelForm(UiContext ctx, UnitTree tree, boolean editable, Consumer<SuratTugas> onSaved) {
         this.ctx = ctx;
         this.model = new TravelFormModel(ctx);
-        this.texts = new TravelTexts(ctx.i18n());
+        this.texts = new TravelFormat(ctx.i18n());
         this.editable = editable;
         this.onSaved = onSaved;
         UnitChoices.fill(unitBox, tree, null);

@@ -52,7 +52,7 @@ public final class TravelView implements Screen {
     private static final int PERIOD = 0;
 
     private final UiContext ctx;
-    private final TravelTexts texts;
+    private final TravelFormat texts;
     private final boolean mayKeep;
     private final ComboBox<Unit> unitFilter = new ComboBox<>();
     private final ComboBox<Integer> yearFilter = new ComboBox<>();
@@ -70,7 +70,7 @@ public final class TravelView implements Screen {
 
     public TravelView(UiContext ctx) {
         this.ctx = ctx;
-        this.texts = new TravelTexts(ctx.i18n());
+        this.texts = new TravelFormat(ctx.i18n());
         this.mayKeep = Permissions.of(ctx).mayKeepAttendance() && !ctx.tertib().isReadOnly();
         this.periodFrom = DateFields.picker("travel-period-from", ctx.i18n());
         this.periodTo = DateFields.picker("travel-period-to", ctx.i18n());

@@ -5,18 +5,13 @@ import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
-import java.util.List;
-import java.util.stream.Collectors;
 
 /** Travel figures as people write them: "Rp530.000", "3–5 Des 2026", "28 Nov – 2 Des 2026". */
-final class TravelTexts {
-
-    /** How many dates a list spells out before it says "and n more". */
-    private static final int DATES_SHOWN = 4;
+final class TravelFormat {
 
     private final I18n i18n;
 
-    TravelTexts(I18n i18n) {
+    TravelFormat(I18n i18n) {
         this.i18n = i18n;
     }
 
@@ -45,11 +40,5 @@ final class TravelTexts {
             return DateTimeFormatter.ofPattern("d MMM", i18n.locale()).format(from) + " – " + i18n.date(to);
         }
         return from.getDayOfMonth() + "–" + i18n.date(to);
-    }
-
-    /** "3 Des 2026, 4 Des 2026" or, for a long list, the first few "and 3 more". */
-    String dates(List<LocalDate> dates) {
-        String shown = dates.stream().limit(DATES_SHOWN).map(i18n::date).collect(Collectors.joining(", "));
-        return dates.size() <= DATES_SHOWN ? shown : i18n.get("travel.moreDates", shown, dates.size() - DATES_SHOWN);
     }
 }

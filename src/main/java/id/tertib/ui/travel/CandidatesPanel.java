@@ -56,12 +56,12 @@ final class CandidatesPanel {
         table.setPlaceholder(new Label(""));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.getColumns().setAll(List.of(rankColumn(),
-                Columns.text(ctx.t("travel.col.name"), 170, c -> c.employee().name().full()),
-                number(ctx.t("travel.candidates.trips"), 70, c -> String.valueOf(c.trips())),
-                number(ctx.t("travel.candidates.days"), 50, c -> String.valueOf(c.days())),
-                Columns.text(ctx.t("travel.candidates.last"), 100, c -> c.lastTrip().map(ctx.i18n()::date)
-                        .orElse(ctx.t("travel.candidates.never"))),
-                Columns.text(ctx.t("travel.candidates.note"), 150, this::note)));
+                Columns.text(ctx.t("travel.col.name"), 200, c -> c.employee().name().full()),
+                number(ctx.t("travel.candidates.trips"), 102, c -> String.valueOf(c.trips())),
+                number(ctx.t("travel.candidates.days"), 52, c -> String.valueOf(c.days())),
+                fixed(Columns.text(ctx.t("travel.candidates.last"), 124, c -> c.lastTrip().map(ctx.i18n()::date)
+                        .orElse(ctx.t("travel.candidates.never")))),
+                WrappedColumn.of(ctx.t("travel.candidates.note"), 200, this::note)));
         table.getColumns().forEach(c -> c.setSortable(false)); // the rank is the order
         table.setRowFactory(t -> new TableRow<>() {
             @Override
@@ -124,18 +124,26 @@ final class CandidatesPanel {
         add.setDisable(c == null || model.isChosen(c.employee().id()));
     }
 
-    /** "sudah dipilih", or why the person is busy on the dates, in words. */
+    /** Why the person is busy on the dates, in words, after "sudah dipilih" when on the letter already. */
     private String note(TravelService.Candidate c) {
-        if (model.isChosen(c.employee().id())) {
-            return ctx.t("travel.candidates.chosen");
+        String busy = c.busy().stream().map(ctx.i18n()::text).collect(Collectors.joining("; "));
+        if (!model.isChosen(c.employee().id())) {
+            return busy;
         }
-        return c.busy().stream().map(ctx.i18n()::text).collect(Collectors.joining("; "));
+        return busy.isEmpty() ? ctx.t("travel.candidates.chosen") : ctx.t("travel.candidates.chosen") + " · " + busy;
     }
 
     private TableColumn<TravelService.Candidate, String> number(String title, double width,
             java.util.function.Function<TravelService.Candidate, String> value) {
-        TableColumn<TravelService.Candidate, String> col = Columns.text(title, width, value);
+        TableColumn<TravelService.Candidate, String> col = fixed(Columns.text(title, width, value));
         col.setStyle("-fx-alignment: CENTER-RIGHT;");
+        return col;
+    }
+
+    /** Figures keep their width; the room left goes to the note, where the reasons are. */
+    private static <T> TableColumn<TravelService.Candidate, T> fixed(TableColumn<TravelService.Candidate, T> col) {
+        col.setMinWidth(col.getPrefWidth());
+        col.setMaxWidth(col.getPrefWidth());
         return col;
     }
 
@@ -144,6 +152,7 @@ final class CandidatesPanel {
         TableColumn<TravelService.Candidate, TravelService.Candidate> col = new TableColumn<>("#");
         col.setPrefWidth(44);
         col.setMinWidth(44);
+        col.setMaxWidth(44);
         col.setCellValueFactory(c -> new javafx.beans.property.ReadOnlyObjectWrapper<>(c.getValue()));
         col.setCellFactory(c -> new TableCell<>() {
             private final Label badge = new Label();

@@ -63,15 +63,15 @@ final class ConflictsWindow {
         table.setId("travel-conflicts-table");
         table.setPlaceholder(new Label(ctx.t("travel.conflicts.none")));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        TableColumn<TravelService.ConflictEntry, String> number = Columns.text(ctx.t("travel.col.number"), 140,
+        TableColumn<TravelService.ConflictEntry, String> number = Columns.text(ctx.t("travel.conflicts.number"), 165,
                 c -> c.conflict().tripNumber());
-        TableColumn<TravelService.ConflictEntry, String> person = Columns.text(ctx.t("travel.col.name"), 180,
+        TableColumn<TravelService.ConflictEntry, String> person = Columns.text(ctx.t("travel.col.name"), 190,
                 c -> c.employee() == null ? "" : c.employee().name().full());
         TableColumn<TravelService.ConflictEntry, String> kind = Columns.text(ctx.t("travel.conflicts.kind"), 130,
                 c -> texts.kindName(c.conflict().kind()));
         TableColumn<TravelService.ConflictEntry, String> when = Columns.text(ctx.t("travel.conflicts.when"), 150,
                 c -> travelTexts.range(c.conflict().from(), c.conflict().to()));
-        TableColumn<TravelService.ConflictEntry, String> what = Columns.text(ctx.t("travel.conflicts.what"), 380,
+        TableColumn<TravelService.ConflictEntry, String> what = WrappedColumn.of(ctx.t("travel.conflicts.what"), 380,
                 texts::describe);
         table.getColumns().setAll(List.of(number, person, kind, when, what));
         table.setRowFactory(t -> new javafx.scene.control.TableRow<>() {
@@ -104,7 +104,7 @@ final class ConflictsWindow {
         root.setId("travel-conflicts-window");
         root.getStylesheets().add(ConflictsWindow.class.getResource("/id/tertib/ui/tertib.css").toExternalForm());
         stage.setTitle(ctx.t("travel.conflicts.title"));
-        stage.setScene(new Scene(root, 1040, 560));
+        stage.setScene(new Scene(root, 1120, 640));
     }
 
     /** Opens for {@code from..to} and lists its conflicts at once. */

@@ -257,9 +257,10 @@ final class TravelForm {
         });
         TableColumn<Traveller, String> name = Columns.text(ctx.t("travel.col.name"), 190, t -> t.employee.name().full());
         TableColumn<Traveller, String> nip = Columns.text(ctx.t("travel.col.nip"), 170, t -> t.employee.numberGrouped());
-        TableColumn<Traveller, Traveller> days = editableColumn("travel.col.days", 56, "travel-days",
+        TableColumn<Traveller, Traveller> days = editableColumn("travel.col.days", 60, "travel-days", "", null,
                 t -> (long) t.days.get(), (t, v) -> model.setDays(t, v == null ? 0 : v.intValue()));
-        TableColumn<Traveller, Traveller> allowance = editableColumn("travel.col.allowance", 120, "travel-allowance",
+        TableColumn<Traveller, Traveller> allowance = editableColumn("travel.col.allowance", 130, "travel-allowance",
+                ctx.t("travel.allowancePrompt"), ctx.i18n().locale(),
                 t -> t.allowance.get(), (t, v) -> t.allowance.set(v));
         travellers.getColumns().setAll(List.of(order, name, nip, days, allowance));
         travellers.getColumns().forEach(c -> c.setSortable(false)); // the order is the letter's order
@@ -307,13 +308,14 @@ final class TravelForm {
         return right;
     }
 
-    private TableColumn<Traveller, Traveller> editableColumn(String key, double width, String styleId,
+    private TableColumn<Traveller, Traveller> editableColumn(String key, double width, String styleId, String prompt,
+            java.util.Locale grouping,
             java.util.function.Function<Traveller, Long> read, java.util.function.BiConsumer<Traveller, Long> write) {
         TableColumn<Traveller, Traveller> col = new TableColumn<>(ctx.t(key));
         col.setPrefWidth(width);
         col.setMinWidth(width);
         col.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue()));
-        col.setCellFactory(c -> new NumberCell<>(styleId, read, write, editable));
+        col.setCellFactory(c -> new NumberCell<>(styleId, prompt, grouping, read, write, editable));
         return col;
     }
 

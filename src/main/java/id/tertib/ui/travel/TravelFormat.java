@@ -5,6 +5,7 @@ import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
+import id.tertib.domain.travel.TravelKind;
 
 /** Travel figures as people write them: "Rp530.000", "3–5 Des 2026", "28 Nov – 2 Des 2026". */
 final class TravelFormat {
@@ -40,5 +41,18 @@ final class TravelFormat {
             return DateTimeFormatter.ofPattern("d MMM", i18n.locale()).format(from) + " – " + i18n.date(to);
         }
         return from.getDayOfMonth() + "–" + i18n.date(to);
+    }
+
+    /** The kind in a table column: "Dalam kota > 8 jam" where the full name would be cut off. */
+    String kindShort(TravelKind kind) {
+        if (kind == null) {
+            return "";
+        }
+        return i18n.get(switch (kind) {
+            case LUAR_KOTA -> "travel.kindShort.LUAR_KOTA";
+            case DALAM_KOTA_LEBIH_8_JAM -> "travel.kindShort.DALAM_KOTA_LEBIH_8_JAM";
+            case DALAM_KOTA_SAMPAI_8_JAM -> "travel.kindShort.DALAM_KOTA_SAMPAI_8_JAM";
+            case LUAR_NEGERI -> "travel.kindShort.LUAR_NEGERI";
+        });
     }
 }

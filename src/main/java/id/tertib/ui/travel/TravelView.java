@@ -158,17 +158,17 @@ public final class TravelView implements Screen {
         table.setId("travel-table");
         table.setPlaceholder(new Label(ctx.t("travel.none")));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        TableColumn<TravelService.Entry, String> names = column("travel.col.travellers", 220, 120,
+        TableColumn<TravelService.Entry, String> names = column("travel.col.travellers", 180, 100,
                 e -> e.travellers().stream().map(p -> p.name().full()).collect(Collectors.joining(", ")));
+        // Fixed columns keep their whole text ("088/ST/APT/XII/2026", "Rp12.600.000"); place and names give way.
         table.getColumns().setAll(List.of(
-                column("travel.col.number", 140, 100, e -> e.trip().number()),
-                column("travel.col.date", 100, 100, e -> ctx.i18n().date(e.trip().date())),
-                column("travel.col.destination", 170, 110, e -> e.trip().destination()),
-                column("travel.col.kind", 130, 90, e -> ctx.i18n().label(e.trip().kind())),
-                column("travel.col.dates", 160, 150, e -> texts.range(e.trip().depart(), e.trip().returns())),
+                letterColumn(),
+                column("travel.col.destination", 120, 80, e -> e.trip().city()),
+                column("travel.col.kind", 158, 158, e -> texts.kindShort(e.trip().kind())),
+                column("travel.col.dates", 165, 165, e -> texts.range(e.trip().depart(), e.trip().returns())),
                 names,
-                money(column("travel.col.total", 110, 100, e -> texts.money(total(e.trip())))),
-                column("travel.col.status", 90, 90, e -> ctx.i18n().label(e.trip().status()))));
+                money(column("travel.col.total", 112, 112, e -> texts.money(total(e.trip())))),
+                column("travel.col.status", 95, 95, e -> ctx.i18n().label(e.trip().status()))));
         table.setRowFactory(t -> {
             TableRow<TravelService.Entry> row = new TableRow<>() {
                 @Override
@@ -182,7 +182,10 @@ public final class TravelView implements Screen {
                     if (!entry.trip().active()) {
                         getStyleClass().add("travel-cancelled");
                     }
-                    setTooltip(new Tooltip(ctx.t("travel.rowTip", entry.unitName(), entry.trip().purpose())));
+                    SuratTugas trip = entry.trip();
+                    setTooltip(new Tooltip(ctx.t("travel.rowTip", trip.number(), trip.destination(),
+                            ctx.i18n().label(trip.kind()), entry.unitName(), trip.purpose(), entry.travellers().stream()
+                                    .map(p -> p.name().full()).collect(Collectors.joining(", ")))));
                 }
             };
             row.setOnMouseClicked(e -> {
@@ -211,6 +214,37 @@ public final class TravelView implements Screen {
             Function<TravelService.Entry, String> value) {
         TableColumn<TravelService.Entry, String> col = Columns.text(ctx.t(key), width, value);
         col.setMinWidth(min);
+        return col;
+    }
+
+    /** The letter's number with its date under it, as a letter heads itself ("Nomor ..., tanggal ..."). */
+    private TableColumn<TravelService.Entry, TravelService.Entry> letterColumn() {
+        TableColumn<TravelService.Entry, TravelService.Entry> col = new TableColumn<>(ctx.t("travel.col.number"));
+        col.setPrefWidth(175);
+        col.setMinWidth(175);
+        col.setCellValueFactory(c -> new javafx.beans.property.ReadOnlyObjectWrapper<>(c.getValue()));
+        col.setComparator(java.util.Comparator.comparing(e -> e.trip().number()));
+        col.setCellFactory(c -> new javafx.scene.control.TableCell<>() {
+            private final Label number = new Label();
+            private final Label date = new Label();
+            private final VBox box = new VBox(0, number, date);
+
+            {
+                date.getStyleClass().addAll("text-muted", "text-small");
+            }
+
+            @Override
+            protected void updateItem(TravelService.Entry entry, boolean empty) {
+                super.updateItem(entry, empty);
+                if (empty || entry == null) {
+                    setGraphic(null);
+                    return;
+                }
+                number.setText(entry.trip().number());
+                date.setText(ctx.i18n().date(entry.trip().date()));
+                setGraphic(box);
+            }
+        });
         return col;
     }
 

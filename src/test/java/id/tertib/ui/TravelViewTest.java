@@ -43,9 +43,11 @@ class TravelViewTest {
     private UiFixture fx;
     private Unit seksi;
     private Employee busy;
+    private Stage stage;
 
     @Start
     void start(Stage stage) throws Exception {
+        this.stage = stage;
         fx = new UiFixture().withDemoSignedInAs("hr"); // sets the calendar, then hands over to the section head
         fx.tertib.calendar().save(new Holiday(LocalDate.of(2026, 12, 25), "Hari Raya Natal",
                 Holiday.HolidayKind.NATIONAL));
@@ -76,6 +78,7 @@ class TravelViewTest {
     @Test
     void sectionHeadWritesALetterSeesWhoGoesNextAndTheConflictAndCancelsIt(FxRobot robot) {
         robot.clickOn("#nav-travel");
+        Pick.choose(robot, "#travel-year-filter", "2026");
         TableView<TravelService.Entry> register = robot.lookup("#travel-table").queryTableView();
         assertThat(register.getItems()).extracting(e -> e.trip().number()).containsExactly(OTHER);
 
@@ -152,6 +155,29 @@ class TravelViewTest {
         assertThat(register.getSelectionModel().getSelectedItem().trip().status()).isEqualTo(TravelStatus.CANCELLED);
         assertThat(fx.tertib.attendance().month(seksi.id(), YearMonth.of(2026, 12))
                 .record(first.employee().id(), dec(9))).as("DL taken out").isEmpty();
+        assertThat(robot.lookup("#travel-edit").<Node>query().isDisabled()).as("a cancelled letter").isTrue();
+
+        robot.doubleClickOn(robot.lookup("#travel-table .travel-cancelled").<Node>query());
+        assertThat(robot.lookup("#travel-form").tryQuery()).as("opened to read").isPresent();
+        assertThat(robot.lookup("#travel-save").tryQuery()).isEmpty();
+        assertThat(robot.lookup("#travel-number").queryTextInputControl().isEditable()).isFalse();
+        assertThat(robot.lookup("#travel-number").queryTextInputControl().getText()).isEqualTo(NUMBER);
+        robot.clickOn("#travel-form-close");
+    }
+
+    @Test
+    void aViewerReadsTheRegisterAndTheReconciliationButChangesNothing(FxRobot robot) {
+        fx.tertib.auth().signIn("viewer", DemoService.DEMO_PASSWORD);
+        robot.interact(() -> fx.show(stage));
+        robot.clickOn("#nav-travel");
+
+        assertThat(robot.lookup("#travel-new").tryQuery()).isEmpty();
+        assertThat(robot.lookup("#travel-edit").tryQuery()).isEmpty();
+        assertThat(robot.lookup("#travel-cancel").tryQuery()).isEmpty();
+        assertThat(robot.lookup("#travel-table").queryTableView().getItems()).as("another unit's letter").isEmpty();
+        robot.clickOn("#travel-conflicts-open");
+        assertThat(robot.lookup("#travel-conflicts-count").queryAs(Label.class).getText())
+                .startsWith("0 konflik pada 1 Jan – 31 Des");
     }
 
     @Test

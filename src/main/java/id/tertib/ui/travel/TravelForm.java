@@ -84,6 +84,9 @@ final class TravelForm {
         root.getStyleClass().add("tertib-form");
         root.getStylesheets().add(TravelForm.class.getResource("/id/tertib/ui/tertib.css").toExternalForm());
         root.setId("travel-form");
+        if (!editable) {
+            root.getStyleClass().add("travel-readonly");
+        }
         HBox body = new HBox(20, fields(), right());
         HBox.setHgrow(body.getChildren().get(1), Priority.ALWAYS);
         body.setPadding(new Insets(12, 16, 8, 16));

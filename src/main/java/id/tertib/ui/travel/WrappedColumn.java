@@ -19,9 +19,10 @@ final class WrappedColumn {
             private final Text text = new Text();
 
             {
-                text.wrappingWidthProperty().bind(col.widthProperty().subtract(16));
+                text.wrappingWidthProperty().bind(col.widthProperty().subtract(18));
                 text.getStyleClass().add("text");
                 setPrefHeight(Region.USE_COMPUTED_SIZE);
+                setStyle("-fx-padding: 4 8 4 8;");
             }
 
             @Override

@@ -44,12 +44,14 @@ final class CandidatesPanel {
         hint.setId("travel-candidates-hint");
         hint.getStyleClass().add("text-muted");
         hint.setWrapText(true);
+        hint.setMinHeight(Region.USE_PREF_SIZE);
         hint.textProperty().bind(model.candidatesHintProperty());
         hint.managedProperty().bind(hint.textProperty().isNotEmpty());
         hint.visibleProperty().bind(hint.managedProperty());
         Label how = new Label(ctx.t("travel.candidates.how"));
         how.getStyleClass().addAll("text-muted", "text-small");
         how.setWrapText(true);
+        how.setMinHeight(Region.USE_PREF_SIZE);
 
         table.setId("travel-candidates");
         table.setItems(model.candidates());
@@ -84,6 +86,7 @@ final class CandidatesPanel {
             }
         });
         table.setPrefHeight(210);
+        table.setMinHeight(110);
         VBox.setVgrow(table, Priority.ALWAYS);
         model.travellers.addListener((ListChangeListener<Traveller>) c -> {
             table.refresh();

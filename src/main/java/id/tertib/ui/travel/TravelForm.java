@@ -352,10 +352,12 @@ final class TravelForm {
         Label head = new Label(ctx.t("travel.conflicts.head", conflicts.size()), new FontIcon(Feather.ALERT_TRIANGLE));
         head.getStyleClass().add("travel-warning-head");
         head.setWrapText(true);
+        head.setMinHeight(Region.USE_PREF_SIZE); // the candidates' table gives way, never a warning
         conflictBox.getChildren().add(head);
         for (TravelService.ConflictEntry c : conflicts) {
             Label line = new Label("• " + model.conflictTexts().describe(c));
             line.setWrapText(true);
+            line.setMinHeight(Region.USE_PREF_SIZE);
             line.getStyleClass().add("travel-conflict-line");
             conflictBox.getChildren().add(line);
         }
@@ -371,6 +373,7 @@ final class TravelForm {
         Label line = new Label(ctx.t("travel.passedOver", String.join(", ", passed.stream()
                 .map(model::passedOverLine).toList())), new FontIcon(Feather.INFO));
         line.setWrapText(true);
+        line.setMinHeight(Region.USE_PREF_SIZE);
         passedOverBox.getChildren().add(line);
     }
 

@@ -14,6 +14,8 @@ import id.tertib.domain.PositionKind;
 import id.tertib.domain.Problem;
 import id.tertib.domain.Unit;
 import id.tertib.domain.travel.Participant;
+import id.tertib.domain.travel.SuratTugas;
+import id.tertib.domain.travel.TravelStatus;
 import id.tertib.domain.travel.TravelKind;
 import id.tertib.ui.RecordingDialogs;
 import id.tertib.ui.common.DirectTaskExecutor;
@@ -175,6 +177,23 @@ class TravelFormModelTest {
 
         assertThat(model.candidates()).isEmpty();
         assertThat(model.candidatesHintProperty().get()).startsWith("Pilih unit penerbit");
+    }
+
+    @Test
+    void aStoredLetterLoadsAsItWasAndItsTypedDaysStayPut() {
+        SuratTugas stored = new SuratTugas(41, "088/ST/XII/2026", LocalDate.of(2026, 12, 1), SEKSI.id(), "DPA 2026",
+                "Bimtek", "Bandung", "Jawa Barat", TravelKind.LUAR_KOTA, LocalDate.of(2026, 12, 8),
+                LocalDate.of(2026, 12, 10), "Kereta api", "5.1.02", "Kepala Dinas", TravelStatus.ACTIVE,
+                List.of(new Participant(siti.id(), 2, 2, 430_000), new Participant(budi.id(), 1, 3, 430_000)));
+
+        model.load(new TravelService.Entry(stored, SEKSI.name(), List.of(budi, siti), true), SEKSI);
+        trip(8, 11); // one day longer
+
+        TravelService.Draft d = model.draft();
+        assertThat(d.id()).isEqualTo(41);
+        assertThat(d.number()).isEqualTo("088/ST/XII/2026");
+        assertThat(d.participants()).as("in the letter's order; Siti's 2 days were typed, Budi's followed the trip")
+                .containsExactly(new Participant(budi.id(), 1, 4, 430_000), new Participant(siti.id(), 2, 2, 430_000));
     }
 
     @Test

@@ -32,6 +32,8 @@ final class AuditLog {
     static final String LEAVE_REQUEST = "leave_request";
     static final String LEAVE_OPENING = "leave_opening";
     static final String LEAVE_RULES = "leave_rules";
+    static final String SURAT_TUGAS = "surat_tugas";
+    static final String TRAVEL_RULES = "travel_rules";
     private static final Gson GSON = new Gson();
 
     private final Database.Tx tx;
@@ -182,6 +184,48 @@ final class AuditLog {
         m.put("reason", r.reason());
         m.put("note", r.note());
         return m;
+    }
+
+    /**
+     * A Surat Tugas: its fields and travellers before and after; the reason carries why conflicts were accepted or
+     * the rotation passed over, and {@code notes} (conflicts, people passed over) are recorded with the new values.
+     */
+    void suratTugas(id.tertib.domain.travel.SuratTugas before, id.tertib.domain.travel.SuratTugas after,
+            Map<String, String> notes, String reason) {
+        var any = after != null ? after : before;
+        Map<String, String> afterValues = values(after);
+        if (afterValues != null) {
+            afterValues.putAll(notes);
+        }
+        record(SURAT_TUGAS, any.id(), any.number() + " " + any.destination() + " " + any.depart() + ".." + any.returns(),
+                values(before), afterValues, reason);
+    }
+
+    static Map<String, String> values(id.tertib.domain.travel.SuratTugas t) {
+        if (t == null) {
+            return null;
+        }
+        Map<String, String> m = new LinkedHashMap<>();
+        m.put("number", t.number());
+        m.put("issued_on", t.date().toString());
+        m.put("unit_id", String.valueOf(t.unitId()));
+        m.put("basis", t.basis());
+        m.put("purpose", t.purpose());
+        m.put("destination", t.destination());
+        m.put("travel_kind", t.kind().name());
+        m.put("depart", t.depart().toString());
+        m.put("return_on", t.returns().toString());
+        m.put("transport", t.transport());
+        m.put("budget_account", t.budgetAccount());
+        m.put("issuer", t.issuer());
+        m.put("travel_status", t.status().name());
+        m.put("travellers", t.participants().stream().map(p -> p.order() + ". #" + p.employeeId() + " " + p.days()
+                + " x " + p.dailyAllowance()).collect(java.util.stream.Collectors.joining("; ")));
+        return m;
+    }
+
+    void travelRules(Map<String, String> before, Map<String, String> after, String reason) {
+        record(TRAVEL_RULES, 0, "travel", before, after, reason);
     }
 
     /** An opening balance belongs to the employee: the trail's id is the employee's, the label names the year. */

@@ -24,7 +24,7 @@ public final class AuditService {
     public static final List<String> ENTITIES = List.of(AuditLog.EMPLOYEE, AuditLog.UNIT, AuditLog.USER,
             AuditLog.ATTENDANCE_DAY, AuditLog.PUNCH_IMPORT, AuditLog.LEAVE_REQUEST, AuditLog.LEAVE_OPENING,
             AuditLog.HOLIDAY, AuditLog.SCHEDULE, AuditLog.RAMADAN, AuditLog.ATTENDANCE_CODE, AuditLog.LEAVE_RULES,
-            AuditLog.DATABASE);
+            AuditLog.SURAT_TUGAS, AuditLog.TRAVEL_RULES, AuditLog.DATABASE);
     public static final int MAX_ROWS = 5_000;
 
     /** One entry as shown to a person: the values before and after, and which fields changed. */

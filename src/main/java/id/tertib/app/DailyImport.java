@@ -197,7 +197,7 @@ public final class DailyImport {
             return Optional.of(ImportAction.INSERT);
         }
         DaySource source = stored.get().source();
-        if (source == DaySource.MANUAL || source == DaySource.LEAVE) {
+        if (source == DaySource.MANUAL || source == DaySource.LEAVE || source == DaySource.TRAVEL) {
             return Optional.empty();
         }
         return Optional.of(stored.get().equals(imported) ? ImportAction.UNCHANGED : ImportAction.UPDATE);

@@ -5,6 +5,7 @@ import id.tertib.domain.Employee;
 import id.tertib.domain.Problem;
 import id.tertib.domain.UnitTree;
 import id.tertib.domain.attendance.AttendanceDay;
+import id.tertib.domain.attendance.DaySource;
 import id.tertib.domain.leave.Applicant;
 import id.tertib.domain.leave.LeaveBalance;
 import id.tertib.domain.leave.LeaveRequest;
@@ -139,7 +140,7 @@ public final class LeaveService {
             w.store().leave().updateDecision(approved);
             String reason = reason("disetujui", approved);
             w.audit().leaveRequest(e, r, approved, clean(note));
-            LeaveMarking.Result marked = LeaveMarking.mark(w, AttendanceRules.load(w).book(), e, approved, reason);
+            DayMarking.Result marked = DayMarking.mark(w, AttendanceRules.load(w).book(), e, mark(approved), reason);
             return new Outcome(approved, marked.changed(), marked.kept(), marked.punched(), p.yearsNotSet());
         });
     }
@@ -172,7 +173,7 @@ public final class LeaveService {
             if (r.status() != LeaveStatus.APPROVED) {
                 return new Outcome(cancelled, List.of(), List.of(), List.of(), List.of());
             }
-            LeaveMarking.Result removed = LeaveMarking.unmark(w, e, r, reason("dibatalkan", cancelled));
+            DayMarking.Result removed = DayMarking.unmark(w, e, mark(r), reason("dibatalkan", cancelled));
             return new Outcome(cancelled, removed.changed(), List.of(), List.of(), List.of());
         });
     }
@@ -282,7 +283,7 @@ public final class LeaveService {
                 notSet.add(y);
             }
         }
-        r = r.withWorkingDays(LeaveMarking.workingDays(att.book(), e, d.from(), d.to()).size());
+        r = r.withWorkingDays(DayMarking.workingDays(att.book(), e, d.from(), d.to()).size());
         if (notSet.contains(d.from().getYear())) {
             problems.add(Problem.of("from", "calendar.yearNotSet", d.from().getYear()));
         } else {
@@ -313,6 +314,11 @@ public final class LeaveService {
         Employee e = AttendanceService.employee(w, r.employeeId());
         w.access().require(w.access().canEditAttendance(e.unitId()), "access.leave");
         return e;
+    }
+
+    /** The days an approved leave marks; the note names the request, as it did before letters were marked too. */
+    private static DayMarking.Mark mark(LeaveRequest r) {
+        return new DayMarking.Mark(r.employeeId(), r.from(), r.to(), r.code(), DaySource.LEAVE, "cuti #" + r.id());
     }
 
     private static String reason(String what, LeaveRequest r) {

@@ -249,5 +249,9 @@ public final class Database {
         public LeaveRepository leave() {
             return new LeaveRepository(handle);
         }
+
+        public TravelRepository travel() {
+            return new TravelRepository(handle);
+        }
     }
 }

@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.time.LocalDate;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -224,5 +225,42 @@ class MigrationTest {
                 "INSERT INTO punch (employee_id, at, import_id) VALUES (2, '2026-11-02 07:31:00', 1)")))
                 .as("still only stored people").hasMessageContaining("FOREIGN KEY");
         assertThat(v9.read((Database.Tx tx) -> tx.employees().countRecords(1))).isGreaterThanOrEqualTo(2);
+    }
+
+    @Test
+    void version10KeepsEveryAttendanceDayAndAcceptsTravelDays(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("v9.db");
+        Database.open(file, "9");
+        StoreFixtures.execute(file,
+                "INSERT INTO unit (id, code, name, parent_id) VALUES (1, 'DIN', 'Dinas Kominfo', NULL)",
+                "INSERT INTO employee (id, number, name, gender, birth_date, status, position_kind, unit_id, pin) "
+                        + "VALUES (1, '198609262015051001', 'Budi', 'MALE', '1986-09-26', 'PNS', 'PELAKSANA', 1, '7')",
+                "INSERT INTO attendance_day (employee_id, date, code, arrival, departure, late_minutes, early_minutes, "
+                        + "source, flags, note, machine_code) VALUES (1, '2026-11-02', 'TL', '07:45', '16:00', 15, 0, "
+                        + "'MACHINE', '', '', NULL)",
+                "INSERT INTO attendance_day (employee_id, date, code, source, note, machine_code) "
+                        + "VALUES (1, '2026-11-03', 'CT', 'LEAVE', 'cuti #4', 'TK')");
+
+        Database v10 = Database.open(file, "10");
+
+        assertThat(v10.schemaVersion()).isEqualTo("10");
+        List<id.tertib.domain.attendance.AttendanceDay> days = v10.read((Database.Tx tx) ->
+                tx.attendance().days(List.of(1L), LocalDate.of(2026, 11, 1), LocalDate.of(2026, 11, 30)));
+        assertThat(days).extracting(d -> d.code() + "/" + d.source() + "/" + d.lateMinutes() + "/" + d.machineCode())
+                .containsExactly("TL/MACHINE/15/Optional.empty", "CT/LEAVE/0/Optional[TK]");
+        StoreFixtures.execute(file, "INSERT INTO attendance_day (employee_id, date, code, source) "
+                + "VALUES (1, '2026-11-04', 'DL', 'TRAVEL')");
+        assertThat(catchThrowable(() -> StoreFixtures.execute(file, "INSERT INTO attendance_day (employee_id, date, "
+                + "code, source) VALUES (1, '2026-11-05', 'DL', 'GUESS')"))).hasMessageContaining("CHECK");
+        assertThat(catchThrowable(() -> StoreFixtures.execute(file, "INSERT INTO attendance_day (employee_id, date, "
+                + "code, source) VALUES (1, '2026-11-02', 'H', 'MANUAL')"))).as("one row per person and day")
+                .hasMessageContaining("UNIQUE");
+        StoreFixtures.execute(file, "INSERT INTO surat_tugas (id, number, issued_on, unit_id, purpose, city, kind, "
+                + "depart, return_on, status) VALUES (1, '090/1/2026', '2026-11-01', 1, 'Rapat', 'Bandung', "
+                + "'LUAR_KOTA', '2026-11-04', '2026-11-05', 'ACTIVE')");
+        assertThat(catchThrowable(() -> StoreFixtures.execute(file, "INSERT INTO surat_tugas (number, issued_on, "
+                + "unit_id, purpose, city, kind, depart, return_on, status) VALUES ('090/1/2026', '2026-11-01', 1, "
+                + "'x', 'y', 'LUAR_KOTA', '2026-11-04', '2026-11-05', 'ACTIVE')"))).as("numbers are unique")
+                .hasMessageContaining("UNIQUE");
     }
 }

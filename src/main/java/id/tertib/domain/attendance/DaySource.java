@@ -11,7 +11,9 @@ public enum DaySource {
     /** Read from another system's daily records; never overwritten by a punch import. */
     IMPORTED,
     /** Marked by an approved leave request. */
-    LEAVE;
+    LEAVE,
+    /** Marked DL by a Surat Tugas; taken out again when the letter is cancelled. */
+    TRAVEL;
 
     /** Imports of punches may replace a day from these sources; what people recorded stays. */
     public boolean replaceableByMachine() {

@@ -3,7 +3,6 @@ package id.tertib.app;
 import id.tertib.domain.Employee;
 import id.tertib.domain.attendance.AttendanceDay;
 import id.tertib.domain.attendance.DaySource;
-import id.tertib.domain.leave.LeaveRequest;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -15,18 +14,26 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
- * Writes an approved leave into the daily attendance, and takes it out again when the leave is cancelled. What people
- * recorded (MANUAL, IMPORTED) is never overwritten: those days are reported. A day the machine gave (MACHINE, or a
- * DERIVED TK) is replaced by the leave code, keeping the machine's times and its code in {@code machine_code}, so
- * cancelling puts back exactly what the machine said. Every day written is audited.
+ * Writes an approved leave or a Surat Tugas into the daily attendance, and takes it out again when it is cancelled.
+ * What people recorded (MANUAL, IMPORTED) and what another leave or letter marked is never overwritten: those days are
+ * reported. A day the machine gave (MACHINE, or a DERIVED TK) is replaced by the mark's code, keeping the machine's
+ * times and its code in {@code machine_code}, so cancelling puts back exactly what the machine said. Every day written
+ * is audited.
  */
-final class LeaveMarking {
+final class DayMarking {
 
     /** What marking or unmarking did. */
     record Result(List<LocalDate> changed, List<AttendanceDay> kept, List<LocalDate> punched) {
     }
 
-    private LeaveMarking() {
+    /**
+     * What is marked on which days: the code (CT, DL, ...), the source that owns the marked days (LEAVE, TRAVEL) and
+     * the note naming the request or letter, which also tells this mark's days from another's of the same source.
+     */
+    record Mark(long employeeId, LocalDate from, LocalDate to, String code, DaySource source, String note) {
+    }
+
+    private DayMarking() {
     }
 
     /** The working days of the person's unit in the request's period, in the years whose calendar is set. */
@@ -40,7 +47,7 @@ final class LeaveMarking {
         return days;
     }
 
-    static Result mark(Work w, AttendanceRules.ScheduleBook book, Employee e, LeaveRequest r, String reason) {
+    static Result mark(Work w, AttendanceRules.ScheduleBook book, Employee e, Mark r, String reason) {
         Map<LocalDate, AttendanceDay> stored = stored(w, e, r);
         Set<LocalDate> punchedDates = new HashSet<>();
         w.store().attendance().forEachPunch(List.of(e.id()), r.from(), r.to(),
@@ -50,8 +57,7 @@ final class LeaveMarking {
         List<LocalDate> punched = new ArrayList<>();
         for (LocalDate date : workingDays(book, e, r.from(), r.to())) {
             Optional<AttendanceDay> before = Optional.ofNullable(stored.get(date));
-            if (before.isPresent() && (before.get().source() == DaySource.MANUAL
-                    || before.get().source() == DaySource.IMPORTED)) {
+            if (before.isPresent() && !before.get().source().replaceableByMachine()) {
                 kept.add(before.get());
                 continue;
             }
@@ -60,19 +66,19 @@ final class LeaveMarking {
                 punched.add(date);
             }
             AttendanceDay after = before.map(b -> new AttendanceDay(e.id(), date, r.code(), b.arrival(), b.departure(),
-                    b.lateMinutes(), b.earlyMinutes(), DaySource.LEAVE, b.flags(), note(r), machineCode(b)))
-                    .orElse(AttendanceDay.coded(e.id(), date, r.code(), DaySource.LEAVE, note(r)));
+                    b.lateMinutes(), b.earlyMinutes(), r.source(), b.flags(), r.note(), machineCode(b)))
+                    .orElse(AttendanceDay.coded(e.id(), date, r.code(), r.source(), r.note()));
             write(w, e, before, Optional.of(after), reason);
             changed.add(date);
         }
         return new Result(changed, kept, punched);
     }
 
-    /** Takes out the days this leave marked; a day a person has since changed (no longer LEAVE) stays as it is. */
-    static Result unmark(Work w, Employee e, LeaveRequest r, String reason) {
+    /** Takes out the days this mark made; a day a person has since changed (another source or note) stays as it is. */
+    static Result unmark(Work w, Employee e, Mark r, String reason) {
         List<LocalDate> changed = new ArrayList<>();
         for (AttendanceDay day : stored(w, e, r).values()) {
-            if (day.source() != DaySource.LEAVE || !day.code().equals(r.code())) {
+            if (day.source() != r.source() || !day.code().equals(r.code()) || !day.note().equals(r.note())) {
                 continue;
             }
             write(w, e, Optional.of(day), machineState(day), reason);
@@ -82,7 +88,7 @@ final class LeaveMarking {
         return new Result(changed, List.of(), List.of());
     }
 
-    private static Map<LocalDate, AttendanceDay> stored(Work w, Employee e, LeaveRequest r) {
+    private static Map<LocalDate, AttendanceDay> stored(Work w, Employee e, Mark r) {
         return w.store().attendance().days(List.of(e.id()), r.from(), r.to()).stream()
                 .collect(Collectors.toMap(AttendanceDay::date, Function.identity()));
     }
@@ -102,10 +108,6 @@ final class LeaveMarking {
                 ? DaySource.DERIVED : DaySource.MACHINE;
         return Optional.of(new AttendanceDay(d.employeeId(), d.date(), machine, d.arrival(), d.departure(),
                 d.lateMinutes(), d.earlyMinutes(), source, d.flags(), "", Optional.empty()));
-    }
-
-    private static String note(LeaveRequest r) {
-        return "cuti #" + r.id();
     }
 
     private static void write(Work w, Employee e, Optional<AttendanceDay> before, Optional<AttendanceDay> after,

@@ -26,7 +26,7 @@ final class BarsFigure extends Figure {
     private final Label equalText = new Label();
     private final Label note = note("fairness-figure-note");
 
-    BarsFigure(FairnessTexts texts) {
+    BarsFigure(FairnessFormat texts) {
         super(texts, "fairness-bars-figure");
         chart.setId("fairness-bars");
         note.setId("fairness-bars-note");

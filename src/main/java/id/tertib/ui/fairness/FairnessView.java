@@ -30,7 +30,7 @@ import org.kordamp.ikonli.javafx.FontIcon;
 public final class FairnessView implements Screen {
 
     private final UiContext ctx;
-    private final FairnessTexts texts;
+    private final FairnessFormat texts;
     private final FairnessViewModel vm;
     private final FilterBar filters;
     private final SummaryStrip summary;
@@ -49,7 +49,7 @@ public final class FairnessView implements Screen {
 
     public FairnessView(UiContext ctx) {
         this.ctx = ctx;
-        this.texts = new FairnessTexts(ctx.i18n());
+        this.texts = new FairnessFormat(ctx.i18n());
         this.vm = new FairnessViewModel(ctx.tasks(), q -> ctx.tertib().fairness().analyse(q, ctx.i18n().locale()),
                 ctx::describe, ctx.i18n());
         filters = new FilterBar(vm, ctx.i18n());

@@ -12,13 +12,13 @@ import javafx.scene.layout.VBox;
  */
 abstract class Figure {
 
-    protected final FairnessTexts texts;
+    protected final FairnessFormat texts;
     protected final Label title = new Label();
     protected final Label scope = new Label();
     protected final VBox figure = new VBox(6);
     private final ScrollPane scroll;
 
-    Figure(FairnessTexts texts, String id) {
+    Figure(FairnessFormat texts, String id) {
         this.texts = texts;
         title.getStyleClass().add("fairness-figure-title");
         scope.getStyleClass().add("fairness-figure-scope");

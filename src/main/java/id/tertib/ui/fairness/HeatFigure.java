@@ -11,7 +11,7 @@ final class HeatFigure extends Figure {
     private final HeatMap map = new HeatMap();
     private final Label note = note("fairness-figure-note");
 
-    HeatFigure(FairnessTexts texts) {
+    HeatFigure(FairnessFormat texts) {
         super(texts, "fairness-heat-figure");
         map.setId("fairness-heat");
         note.setId("fairness-heat-note");

@@ -9,7 +9,7 @@ final class LorenzFigure extends Figure {
     private final LorenzChart chart;
     private final Label note = note("fairness-figure-note");
 
-    LorenzFigure(FairnessTexts texts) {
+    LorenzFigure(FairnessFormat texts) {
         super(texts, "fairness-lorenz-figure");
         chart = new LorenzChart(t("fairness.view.lorenz.population"), t("fairness.view.lorenz.share"));
         chart.setId("fairness-lorenz");

@@ -12,11 +12,11 @@ import javafx.scene.layout.VBox;
 /** Catatan: every flag's explanation as sentences, then the people never sent, then how to read the numbers. */
 final class NotesPane {
 
-    private final FairnessTexts texts;
+    private final FairnessFormat texts;
     private final VBox box = new VBox(8);
     private final ScrollPane scroll = new ScrollPane(box);
 
-    NotesPane(FairnessTexts texts) {
+    NotesPane(FairnessFormat texts) {
         this.texts = texts;
         box.setId("fairness-notes");
         box.setPadding(new Insets(12, 16, 16, 16));

@@ -25,11 +25,11 @@ final class PeopleTable extends TableView<FairnessService.Row> {
 
     private static final PseudoClass FLAGGED = PseudoClass.getPseudoClass("flagged");
 
-    private final FairnessTexts texts;
+    private final FairnessFormat texts;
     private final TableColumn<FairnessService.Row, String> unitColumn;
     private int people;
 
-    PeopleTable(FairnessTexts texts) {
+    PeopleTable(FairnessFormat texts) {
         this.texts = texts;
         setId("fairness-table");
         getStyleClass().add("fairness-table");

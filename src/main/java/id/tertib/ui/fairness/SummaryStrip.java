@@ -16,7 +16,7 @@ import javafx.scene.layout.VBox;
  */
 final class SummaryStrip {
 
-    private final FairnessTexts texts;
+    private final FairnessFormat texts;
     private final Label people = value("fairness-people");
     private final Label trips = value("fairness-trips");
     private final Label places = value("fairness-places");
@@ -29,7 +29,7 @@ final class SummaryStrip {
     private final Label rules = new Label();
     private final VBox view;
 
-    SummaryStrip(FairnessTexts texts) {
+    SummaryStrip(FairnessFormat texts) {
         this.texts = texts;
         scope.setId("fairness-scope");
         scope.getStyleClass().add("fairness-scope");
@@ -118,7 +118,7 @@ final class SummaryStrip {
         }
         double g = measure.gini(s);
         String first = t(measure == Measure.DAYS ? "fairness.view.readingDays" : "fairness.view.readingTrips",
-                t(FairnessTexts.readingKey(g)), texts.percent(measure.top20(s)));
+                t(FairnessFormat.readingKey(g)), texts.percent(measure.top20(s)));
         long flagged = report.rows().stream().filter(r -> r.outcome().flagged()).count();
         String second = flagged == 0 ? t("fairness.view.flaggedNone") : t("fairness.view.flaggedSome", flagged);
         return first + " " + second;

@@ -7,10 +7,10 @@ import java.time.YearMonth;
 import org.junit.jupiter.api.Test;
 
 /** Numbers as a section head reads them, in Bahasa Indonesia and in English. */
-class FairnessTextsTest {
+class FairnessFormatTest {
 
-    private final FairnessTexts id = new FairnessTexts(new I18n(I18n.INDONESIAN));
-    private final FairnessTexts en = new FairnessTexts(new I18n(I18n.ENGLISH));
+    private final FairnessFormat id = new FairnessFormat(new I18n(I18n.INDONESIAN));
+    private final FairnessFormat en = new FairnessFormat(new I18n(I18n.ENGLISH));
 
     @Test
     void giniWithTwoDecimalsAndTheDecimalComma() {
@@ -58,11 +58,11 @@ class FairnessTextsTest {
 
     @Test
     void theGiniReadingChangesAtTheStatedThresholds() {
-        assertThat(FairnessTexts.readingKey(0)).isEqualTo("fairness.view.reading.even");
-        assertThat(FairnessTexts.readingKey(0.2499)).isEqualTo("fairness.view.reading.even");
-        assertThat(FairnessTexts.readingKey(0.25)).isEqualTo("fairness.view.reading.uneven");
-        assertThat(FairnessTexts.readingKey(0.4499)).isEqualTo("fairness.view.reading.uneven");
-        assertThat(FairnessTexts.readingKey(0.45)).isEqualTo("fairness.view.reading.veryUneven");
+        assertThat(FairnessFormat.readingKey(0)).isEqualTo("fairness.view.reading.even");
+        assertThat(FairnessFormat.readingKey(0.2499)).isEqualTo("fairness.view.reading.even");
+        assertThat(FairnessFormat.readingKey(0.25)).isEqualTo("fairness.view.reading.uneven");
+        assertThat(FairnessFormat.readingKey(0.4499)).isEqualTo("fairness.view.reading.uneven");
+        assertThat(FairnessFormat.readingKey(0.45)).isEqualTo("fairness.view.reading.veryUneven");
         assertThat(id.giniHint()).contains("di bawah 0,25 merata").contains("0,45 ke atas sangat timpang");
     }
 }

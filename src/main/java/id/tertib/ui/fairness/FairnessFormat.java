@@ -9,7 +9,7 @@ import java.time.format.DateTimeFormatter;
  * Numbers as the fairness screen shows them, in the user's language: "0,42", "63%", "Rp530.000", "< 0,1%",
  * "Jan 26"; and the plain reading of a Gini coefficient.
  */
-public final class FairnessTexts {
+public final class FairnessFormat {
 
     /** Below this the Gini reads "even"; from {@link #VERY_UNEVEN} on, "very uneven"; between, "rather uneven". */
     public static final double UNEVEN = 0.25;
@@ -19,7 +19,7 @@ public final class FairnessTexts {
 
     private final I18n i18n;
 
-    public FairnessTexts(I18n i18n) {
+    public FairnessFormat(I18n i18n) {
         this.i18n = i18n;
     }
 

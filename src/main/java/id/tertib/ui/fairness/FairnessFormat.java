@@ -14,8 +14,6 @@ public final class FairnessFormat {
     /** Below this the Gini reads "even"; from {@link #VERY_UNEVEN} on, "very uneven"; between, "rather uneven". */
     public static final double UNEVEN = 0.25;
     public static final double VERY_UNEVEN = 0.45;
-    /** Chances below this are shown as "< 0,1%": more digits would suggest a precision nobody needs. */
-    private static final double SMALLEST_SHOWN = 0.001;
 
     private final I18n i18n;
 
@@ -39,9 +37,9 @@ public final class FairnessFormat {
         return number(2, 2).format(gini);
     }
 
-    /** A share 0..1 as a whole percentage: "63%". */
+    /** A share 0..1 as a whole percentage: "63%" (as the explanations write it). */
     public String percent(double share) {
-        return number(0, 0).format(share * 100) + "%";
+        return id.tertib.app.FairnessTexts.percent(share, i18n);
     }
 
     /** A share 0..1 with one decimal where it matters: "2,5%", "35%". */
@@ -49,12 +47,9 @@ public final class FairnessFormat {
         return number(0, 1).format(share * 100) + "%";
     }
 
-    /** A chance: "< 0,1%" below one in a thousand, else "3,2%". */
+    /** A chance: "< 0,1%" below one in a thousand, else "3,2%" (as the explanations write it). */
     public String chance(double p) {
-        if (p < SMALLEST_SHOWN) {
-            return "< " + number(1, 1).format(SMALLEST_SHOWN * 100) + "%";
-        }
-        return percentFine(p);
+        return id.tertib.app.FairnessTexts.chance(p, i18n);
     }
 
     /** One decimal: expected counts, the equal share. "2,1". */

@@ -35,7 +35,7 @@ class FairnessFormatTest {
         assertThat(id.chance(1e-12)).isEqualTo("< 0,1%");
         assertThat(id.chance(0.001)).isEqualTo("0,1%");
         assertThat(id.chance(0.032)).isEqualTo("3,2%");
-        assertThat(id.chance(1.0)).isEqualTo("100%");
+        assertThat(id.chance(1.0)).isEqualTo("100,0%");
         assertThat(en.chance(0.0004)).isEqualTo("< 0.1%");
     }
 

@@ -1,10 +1,12 @@
 #!/usr/bin/env bash
-# Speed benchmarks (docs/benchmarks.md): tools/bench.sh [import|month|recap|all] [--staff 8000] [--rounds 3] [--dir DIR]
+# Speed benchmarks (docs/benchmarks.md): tools/bench.sh [import|month|recap|fairness|all] [--staff 8000] [--rounds 3] [--dir DIR]
 # Runs id.tertib.bench.Bench (src/test/java) with the test classpath; never part of ./mvnw verify.
 # JAVA_OPTS is passed to java, e.g. JAVA_OPTS="-XX:StartFlightRecording=filename=/tmp/import.jfr" for a profile.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-command -v sqlite3 >/dev/null || { echo "sqlite3 is needed (apt-get install -y sqlite3)" >&2; exit 1; }
+if [ "${1:-all}" != fairness ]; then # the fairness statistics need no database
+    command -v sqlite3 >/dev/null || { echo "sqlite3 is needed (apt-get install -y sqlite3)" >&2; exit 1; }
+fi
 ./mvnw -q -B -o test-compile
 cp_file=target/bench-classpath.txt
 ./mvnw -q -B -o dependency:build-classpath -Dmdep.outputFile="$cp_file" -Dmdep.includeScope=test >/dev/null

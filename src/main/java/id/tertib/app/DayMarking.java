@@ -18,7 +18,7 @@ import java.util.stream.Collectors;
  * What people recorded (MANUAL, IMPORTED) and what another leave or letter marked is never overwritten: those days are
  * reported. A day the machine gave (MACHINE, or a DERIVED TK) is replaced by the mark's code, keeping the machine's
  * times and its code in {@code machine_code}, so cancelling puts back exactly what the machine said. Every day written
- * is audited.
+ * is audited, unless the reason is null: then the caller audits the whole as one entry (the demo office does).
  */
 final class DayMarking {
 
@@ -120,6 +120,8 @@ final class DayMarking {
         } else {
             w.store().attendance().deleteDay(e.id(), before.get().date());
         }
-        w.audit().attendanceDay(e, before.orElse(null), after.orElse(null), reason);
+        if (reason != null) {
+            w.audit().attendanceDay(e, before.orElse(null), after.orElse(null), reason);
+        }
     }
 }

@@ -63,7 +63,20 @@ final class DemoAttendance {
         this.currentYear = currentYear;
     }
 
+    /** Marks days a person spends on a trip: no punch, and no leave or sickness drawn on them. */
+    static final String TRAVELLING = "DL";
+    /** Marks trip days on which the person punches at the office anyway (the demo's fictitious-looking trip). */
+    static final String AT_THE_OFFICE = "H";
+
     Plan generate(List<Person> people) {
+        return generate(people, Map.of());
+    }
+
+    /**
+     * As {@link #generate(List)}, with days fixed beforehand per person: {@link #TRAVELLING} (no punch, nothing
+     * recorded: the trip marks them) or {@link #AT_THE_OFFICE} (punches as usual, no leave drawn on them).
+     */
+    Plan generate(List<Person> people, Map<Long, Map<LocalDate, String>> fixed) {
         Map<Long, Habit> habits = habits(people);
         List<StoredPunch> punches = new ArrayList<>(people.size() * days.size() * 9 / 4);
         List<AttendanceDay> recorded = new ArrayList<>();
@@ -74,7 +87,7 @@ final class DemoAttendance {
             Habit habit = habits.get(p.id());
             Random r = new Random(seed * 1_000_003L + p.id() * 7919L);
             Style style = Style.of(habit, r);
-            Map<LocalDate, String> absent = new HashMap<>();
+            Map<LocalDate, String> absent = new HashMap<>(fixed.getOrDefault(p.id(), Map.of()));
             List<WorkDay> own = days.stream().filter(d -> !d.date().isBefore(p.from())).toList();
             leave(own, r, absent, habit == Habit.DRIFTING ? 0.5 : 1.0);
             if (habit == Habit.DRIFTING) {
@@ -87,9 +100,9 @@ final class DemoAttendance {
             }
             for (WorkDay d : own) {
                 String code = absent.get(d.date());
-                if (code == null) {
+                if (code == null || code.equals(AT_THE_OFFICE)) {
                     day(p.id(), d, style, r, punches);
-                } else if (!code.equals("TK")) {
+                } else if (!code.equals("TK") && !code.equals(TRAVELLING)) {
                     DaySource source = code.equals("CT") ? DaySource.LEAVE : DaySource.MANUAL;
                     recorded.add(AttendanceDay.coded(p.id(), d.date(), code, source, NOTE));
                 }
@@ -99,7 +112,7 @@ final class DemoAttendance {
     }
 
     /** Heads and new staff keep good habits; the rest are drawn, with exactly three drifting into TK. */
-    private Map<Long, Habit> habits(List<Person> people) {
+    Map<Long, Habit> habits(List<Person> people) {
         Random r = new Random(seed ^ 0x5DEECE66DL);
         Map<Long, Habit> habits = new LinkedHashMap<>();
         List<Long> candidates = new ArrayList<>();

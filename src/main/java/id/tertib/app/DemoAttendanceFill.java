@@ -1,6 +1,8 @@
 package id.tertib.app;
 
 import id.tertib.domain.Employee;
+import id.tertib.domain.Unit;
+import id.tertib.domain.travel.SuratTugas;
 import id.tertib.domain.Nip;
 import id.tertib.domain.attendance.Holiday;
 import id.tertib.domain.attendance.WorkHours;
@@ -12,6 +14,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * Gives the demo office two years of attendance inside the demo's transaction: sets the working calendar and Ramadan
@@ -22,9 +26,9 @@ import java.util.Optional;
 final class DemoAttendanceFill {
 
     /** What the attendance part made; the office part adds units and employees. */
-    record Made(int holidays, int punches, int days, int tk, LocalDate from, LocalDate to) {
+    record Made(int holidays, int punches, int days, int tk, LocalDate from, LocalDate to, int trips) {
         DemoService.Result with(int units, int employees) {
-            return new DemoService.Result(units, employees, holidays, punches, days, tk, from, to);
+            return new DemoService.Result(units, employees, holidays, punches, days, tk, from, to, trips);
         }
     }
 
@@ -42,7 +46,8 @@ final class DemoAttendanceFill {
         this.reason = reason;
     }
 
-    Made fill(long rootUnitId, List<Employee> staff, ImportProgress progress) {
+    Made fill(List<Unit> units, List<Employee> staff, ImportProgress progress) {
+        long rootUnitId = units.get(0).id();
         LocalDate today = LocalDate.now(clock);
         LocalDate from = LocalDate.of(today.getYear() - 1, 1, 1);
         LocalDate to = today.minusDays(1);
@@ -57,8 +62,16 @@ final class DemoAttendanceFill {
             }
         }
         List<DemoAttendance.Person> people = staff.stream().map(e -> person(e, from, today)).toList();
-        DemoAttendance.Plan plan = new DemoAttendance(seed, days, d -> book.isWorkingDay(rootUnitId, d),
-                today.getYear()).generate(people);
+        DemoAttendance attendance = new DemoAttendance(seed, days, d -> book.isWorkingDay(rootUnitId, d),
+                today.getYear());
+        Map<Long, LocalDate> appointed = people.stream()
+                .collect(Collectors.toMap(DemoAttendance.Person::id, DemoAttendance.Person::from));
+        Set<Long> drifters = attendance.habits(people).entrySet().stream()
+                .filter(e -> e.getValue() == DemoAttendance.Habit.DRIFTING).map(Map.Entry::getKey)
+                .collect(Collectors.toSet());
+        DemoTravel.Plan travel = new DemoTravel(seed, d -> book.isWorkingDay(rootUnitId, d))
+                .plan(units, staff, appointed, drifters, from, to);
+        DemoAttendance.Plan plan = attendance.generate(people, travel.fixed());
         var store = w.store().attendance();
         store.saveDays(plan.recorded());
         PunchImport.Stored stored = PunchImport.store(w, clock, new PunchImport.Batch(SOURCE, "", plan.punches().size(),
@@ -66,7 +79,15 @@ final class DemoAttendanceFill {
         store.updateImportCounts(stored.importId(), stored.stored(), plan.punches().size() - stored.stored());
         int dayCount = stored.days().size() + plan.recorded().size();
         w.audit().punchImport(stored.importId(), SOURCE, counts(from, to, plan, stored, ramadan), reason);
-        return new Made(holidays, stored.stored(), dayCount, stored.derivedTk(), from, to);
+        AttendanceRules.ScheduleBook marking = AttendanceRules.load(w).book();
+        for (SuratTugas t : travel.trips()) {
+            SuratTugas saved = w.store().travel().insert(t);
+            w.audit().suratTugas(null, saved, Map.of(), reason);
+            TravelService.markDays(w, marking, saved, null);
+        }
+        // Trip days had no punch, so the machine derived TK on them before the letters marked them DL.
+        int tk = w.store().attendance().countDaysCoded("TK");
+        return new Made(holidays, stored.stored(), dayCount, tk, from, to, travel.trips().size());
     }
 
     /** The holidays of each year, as the calendar screen saves them: the year marked set, each holiday audited. */

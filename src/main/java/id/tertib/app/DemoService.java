@@ -29,10 +29,10 @@ public final class DemoService {
      * punches, TK included, and the sick, permission and leave days recorded), {@code tk} the days of TK among them.
      */
     public record Result(int units, int employees, int holidays, int punches, int days, int tk, LocalDate from,
-            LocalDate to) {
+            LocalDate to, int trips) {
 
         Result(int units, int employees) {
-            this(units, employees, 0, 0, 0, 0, null, null);
+            this(units, employees, 0, 0, 0, 0, null, null, 0);
         }
     }
 
@@ -58,7 +58,8 @@ public final class DemoService {
     /**
      * The office as {@link #fill}, and two years of its attendance: the working calendar (holidays, cuti bersama,
      * Ramadan) of the previous and the current year, and machine punches from 1 January of the previous year to
-     * yesterday, stored and turned into days the way a machine file is ({@link PunchImport#store}).
+     * yesterday, stored and turned into days the way a machine file is ({@link PunchImport#store}), and the official
+     * travel of those two years ({@link DemoTravel}) with its DL days.
      */
     public Result fillWithAttendance(long seed, int employees, ImportProgress progress) {
         return fill(seed, employees, true, progress);
@@ -106,7 +107,7 @@ public final class DemoService {
             if (!attendance) {
                 return new Result(units.size(), people.size());
             }
-            return new DemoAttendanceFill(t, clock, seed, REASON).fill(units.get(0).id(), staff, progress)
+            return new DemoAttendanceFill(t, clock, seed, REASON).fill(units, staff, progress)
                     .with(units.size(), people.size());
         });
     }

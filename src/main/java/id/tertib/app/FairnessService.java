@@ -11,6 +11,7 @@ import id.tertib.domain.fairness.FairnessResult;
 import id.tertib.domain.fairness.FairnessRules;
 import id.tertib.domain.fairness.PersonOutcome;
 import id.tertib.domain.fairness.TripSample;
+import java.io.Writer;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -94,12 +95,22 @@ public final class FairnessService {
 
     /** Writes the analysis as an XLSX workbook (people, summary, months) in {@code language}. */
     public void exportXlsx(Report report, Path file, Locale language) {
-        throw new UnsupportedOperationException("being written");
+        FairnessExport.xlsx(report, file, new I18n(language));
     }
 
     /** Writes the analysis as a PDF report with its charts in {@code language}. */
     public void exportPdf(Report report, Path file, Locale language) {
-        throw new UnsupportedOperationException("being written");
+        FairnessExport.pdf(report, file, new I18n(language));
+    }
+
+    /** The analysis for scripts: one CSV row per person, then the summary (see {@code FairnessCsvWriter}). */
+    public void writeCsv(Report report, Writer out) {
+        FairnessExport.csv(report, out);
+    }
+
+    /** The analysis for scripts as one JSON object with the summary and the people. */
+    public void writeJson(Report report, Writer out) {
+        FairnessExport.json(report, out);
     }
 
     /** The office's flagging rules (defaults unless an administrator changed them). */

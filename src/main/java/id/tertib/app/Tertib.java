@@ -34,6 +34,7 @@ public final class Tertib implements AutoCloseable {
     private final LeaveService leave;
     private final TravelService travel;
     private final FairnessService fairness;
+    private final TravelImport travelImport;
     private final boolean readOnly;
     private DatabaseLock lock;
 
@@ -50,6 +51,7 @@ public final class Tertib implements AutoCloseable {
         this.leave = new LeaveService(tx, clock);
         this.travel = new TravelService(tx, clock);
         this.fairness = new FairnessService(tx, clock);
+        this.travelImport = new TravelImport(tx);
         this.databaseFile = db.file();
         this.units = new UnitService(tx);
         this.employees = new EmployeeService(tx, clock);
@@ -208,6 +210,10 @@ public final class Tertib implements AutoCloseable {
 
     public FairnessService fairness() {
         return fairness;
+    }
+
+    public TravelImport travelImport() {
+        return travelImport;
     }
 
     public CalendarService calendar() {

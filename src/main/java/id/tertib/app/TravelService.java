@@ -147,7 +147,7 @@ public final class TravelService {
             if (!missing.isEmpty()) {
                 throw new DomainException(missing);
             }
-            SuratTugas trip = letter(draft, TravelStatus.ACTIVE);
+            SuratTugas trip = letter(draft, draft.id());
             Optional<SuratTugas> before = draft.id() == 0 ? Optional.empty() : w.store().travel().find(draft.id());
             String reason = auditReason(conflictReason, rotationReason, check);
             String dayReason = reason == null ? "ST " + trip.number() : "ST " + trip.number() + ", " + reason;
@@ -160,7 +160,7 @@ public final class TravelService {
                 saved = w.store().travel().insert(trip);
             }
             w.audit().suratTugas(before.orElse(null), saved, notes(check), reason);
-            mark(w, saved, dayReason);
+            markDays(w, saved, dayReason);
             return saved;
         });
     }
@@ -200,6 +200,16 @@ public final class TravelService {
         });
     }
 
+    /** The reconciliation report for scripts, one CSV line per conflict. */
+    public void writeConflictsCsv(List<ConflictEntry> conflicts, java.io.Writer out) {
+        ConflictExport.csv(conflicts, out);
+    }
+
+    /** The reconciliation report for scripts as JSON. */
+    public void writeConflictsJson(List<ConflictEntry> conflicts, java.io.Writer out) {
+        ConflictExport.json(conflicts, out);
+    }
+
     /** The office's cap on travel days per person and year (0: none), and the rotation window in months. */
     public int capDaysPerYear() {
         return tx.read(TravelSettings::capDays);
@@ -214,7 +224,7 @@ public final class TravelService {
         if (!problems.isEmpty()) {
             return new Check(problems, List.of(), List.of());
         }
-        SuratTugas trip = letter(d, TravelStatus.ACTIVE);
+        SuratTugas trip = letter(d, d.id());
         Map<Long, Employee> people = people(w, List.of(trip));
         TravelConflicts.Facts facts = TravelFacts.gather(w, people, trip.depart(), trip.returns());
         List<ConflictEntry> conflicts = entries(TravelConflicts.of(trip, facts), people);
@@ -222,20 +232,24 @@ public final class TravelService {
         return new Check(List.of(), conflicts, TravelRotation.passedOver(ranking, people.keySet()));
     }
 
-    private static SuratTugas letter(Draft d, TravelStatus status) {
+    /** A checked draft as an active letter with {@code id}, travellers numbered in their order. */
+    static SuratTugas letter(Draft d, long id) {
         List<Participant> ordered = new ArrayList<>();
         for (int i = 0; i < d.participants().size(); i++) {
             Participant p = d.participants().get(i);
             ordered.add(new Participant(p.employeeId(), i + 1, p.days(), p.dailyAllowance()));
         }
-        return new SuratTugas(d.id(), d.number().trim(), d.date(), d.unitId(), text(d.basis()), d.purpose().trim(),
+        return new SuratTugas(id, d.number().trim(), d.date(), d.unitId(), text(d.basis()), d.purpose().trim(),
                 d.city().trim(), text(d.province()), d.kind(), d.depart(), d.returns(), text(d.transport()),
-                text(d.budgetAccount()), text(d.issuer()), status, ordered);
+                text(d.budgetAccount()), text(d.issuer()), TravelStatus.ACTIVE, ordered);
     }
 
     /** The travellers' working days from departure, as many as each one's paid days, become DL. */
-    private static void mark(Work w, SuratTugas t, String reason) {
-        AttendanceRules.ScheduleBook book = AttendanceRules.load(w).book();
+    static void markDays(Work w, SuratTugas t, String reason) {
+        markDays(w, AttendanceRules.load(w).book(), t, reason);
+    }
+
+    static void markDays(Work w, AttendanceRules.ScheduleBook book, SuratTugas t, String reason) {
         for (Participant p : t.participants()) {
             Employee e = AttendanceService.employee(w, p.employeeId());
             LocalDate last = t.depart().plusDays(p.days() - 1L);

@@ -35,7 +35,7 @@ final class DemoCommand implements Callable<Integer> {
                 root.opened().databaseFile(), DemoService.DEMO_PASSWORD));
         if (!noAttendance) {
             out.println(root.i18n().get("cli.demoAttendance", result.holidays(), result.punches(), result.days(),
-                    result.tk(), root.i18n().date(result.from()), root.i18n().date(result.to())));
+                    result.tk(), root.i18n().date(result.from()), root.i18n().date(result.to()), result.trips()));
         }
         return Cli.OK;
     }

@@ -20,4 +20,9 @@ public final class CellText {
         }
         return s;
     }
+
+    /** A value quoted in a message, cut at 40 characters so a wrongly chosen file cannot flood the screen. */
+    public static String shorten(String s) {
+        return s.length() > 40 ? s.substring(0, 40) + "…" : s;
+    }
 }

@@ -37,10 +37,14 @@ public record HeaderMap(int rowIndex, List<String> headers, Map<String, Integer>
         }
         SheetRow header = rows.get(bestIndex);
         Map<String, Integer> index = knownColumns(header, columns);
-        for (Column column : columns) {
-            if (column.required() && !index.containsKey(column.name())) {
-                throw new ImportException("import.missingColumn", column.name(), found(header));
-            }
+        List<String> missing = columns.stream().filter(c -> c.required() && !index.containsKey(c.name()))
+                .map(Column::name).toList();
+        if (missing.size() == 1) {
+            throw new ImportException("import.missingColumn", missing.get(0), found(header));
+        }
+        if (!missing.isEmpty()) {
+            // All at once, so the user fixes the header in one go instead of one column per attempt.
+            throw new ImportException("import.missingColumns", String.join(", ", missing), found(header));
         }
         List<String> headers = header.cells().stream().map(c -> CellText.clean(c.text())).toList();
         return new HeaderMap(bestIndex, headers, Map.copyOf(index));

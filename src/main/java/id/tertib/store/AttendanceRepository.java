@@ -164,6 +164,12 @@ public final class AttendanceRepository {
                 .bind("code", code).mapTo(Integer.class).one();
     }
 
+    /** How many stored days carry the code in force now. */
+    public int countDaysCoded(String code) {
+        return handle.createQuery("SELECT COUNT(*) FROM attendance_day WHERE code = :code")
+                .bind("code", code).mapTo(Integer.class).one();
+    }
+
     public int countDays() {
         return handle.createQuery("SELECT COUNT(*) FROM attendance_day").mapTo(Integer.class).one();
     }

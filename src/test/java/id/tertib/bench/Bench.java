@@ -10,6 +10,12 @@ import id.tertib.app.Tertib;
 import id.tertib.domain.Employee;
 import id.tertib.domain.EmployeeDraft;
 import id.tertib.domain.Unit;
+import id.tertib.domain.fairness.FairnessAnalysis;
+import id.tertib.domain.fairness.FairnessFlag;
+import id.tertib.domain.fairness.FairnessResult;
+import id.tertib.domain.fairness.FairnessRules;
+import id.tertib.domain.fairness.FairnessSummary;
+import id.tertib.domain.fairness.TripSample;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
@@ -31,11 +37,11 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Speed benchmarks of issue 4 (docs/benchmarks.md). Not a test: run by {@code tools/bench.sh}, never by
+ * Speed benchmarks of issues 4 and 5 (docs/benchmarks.md). Not a test: run by {@code tools/bench.sh}, never by
  * {@code mvnw verify}. Each benchmark is one method registered in {@link #BENCHES}.
  *
  * <pre>
- * tools/bench.sh [import|month|recap|all] [--staff 8000] [--rounds 3] [--dir /tmp/tertib-bench]
+ * tools/bench.sh [import|month|recap|fairness|all] [--staff 8000] [--rounds 3] [--dir /tmp/tertib-bench]
  * </pre>
  */
 public final class Bench {
@@ -59,6 +65,7 @@ public final class Bench {
         BENCHES.put("import", Bench::importPunches);
         BENCHES.put("month", Bench::monthSheet);
         BENCHES.put("recap", Bench::agencyRecap);
+        BENCHES.put("fairness", Bench::fairness);
     }
 
     private final Path dir;
@@ -298,6 +305,58 @@ public final class Bench {
                         Files.size(out), first, (warm[4] + warm[5]) / 2, warm[warm.length - 1]);
             }
         }
+    }
+
+    // ---------------------------------------------------------------------------------------------------------------
+    // Fairness statistics over five years: 40,000 trips and 8,000 people (issue 5), warm. Only the statistics
+    // (FairnessAnalysis.analyse); building the pools from the database is timed end to end elsewhere.
+
+    private void fairness() {
+        int trips = 5 * staff;
+        long built = System.nanoTime();
+        List<TripSample> sample = TripGenerator.generate(staff, trips, 42);
+        long poolEntries = sample.stream().mapToLong(t -> t.pool().length).sum();
+        System.out.printf("%nFairness: %,d people in units of %d, %,d trips %s..%s, %,d pool entries (generated in "
+                + "%.1f s)%n", staff, TripGenerator.UNIT_SIZE, trips, sample.get(0).depart(),
+                sample.get(sample.size() - 1).depart(), poolEntries, (System.nanoTime() - built) / 1e9);
+        var threads = ManagementFactory.getThreadMXBean();
+        long cold = System.nanoTime();
+        FairnessResult result = FairnessAnalysis.analyse(staff, sample, FairnessRules.DEFAULT);
+        long warm = System.nanoTime();
+        for (int i = 0; i < 30; i++) {
+            result = FairnessAnalysis.analyse(staff, sample, FairnessRules.DEFAULT);
+        }
+        System.out.printf(Locale.ROOT, "  first call (cold JVM) %.0f ms; 30 warm-up calls %.2f s%n",
+                (warm - cold) / 1e6, (System.nanoTime() - warm) / 1e9);
+        int calls = Math.max(20, rounds);
+        double[] wall = new double[calls];
+        double[] cpu = new double[calls];
+        for (int i = 0; i < calls; i++) {
+            long c = threads.getCurrentThreadCpuTime();
+            long s = System.nanoTime();
+            result = FairnessAnalysis.analyse(staff, sample, FairnessRules.DEFAULT);
+            wall[i] = (System.nanoTime() - s) / 1e6;
+            cpu[i] = (threads.getCurrentThreadCpuTime() - c) / 1e6;
+        }
+        Arrays.sort(wall);
+        Arrays.sort(cpu);
+        long excess = result.people().stream().filter(p -> p.flags().contains(FairnessFlag.EXCESS)).count();
+        long streaks = result.people().stream().filter(p -> p.flags().contains(FairnessFlag.STREAK)).count();
+        long favouredExcess = result.people().stream()
+                .filter(p -> p.flags().contains(FairnessFlag.EXCESS) && TripGenerator.favoured(p.person())).count();
+        long tiny = result.people().stream().filter(p -> p.pValue() < 1e-3).count();
+        FairnessSummary s = result.summary();
+        System.out.printf(Locale.ROOT, "  %,d places, Gini trips %.3f, top 20%% hold %.1f%%; flagged: %d excess (%d of "
+                + "them among the %d favoured), %d streak; %d p-values below 0.001 (upper tail summed)%n", s.places(),
+                s.giniTrips(), 100 * s.top20Trips(), excess, favouredExcess, 3 * staff / TripGenerator.UNIT_SIZE,
+                streaks, tiny);
+        System.out.printf(Locale.ROOT, "  %d warm calls: median %.1f ms, min %.1f, max %.1f wall; median %.1f ms CPU "
+                + "(target: under 200 ms)%n", calls, median(wall), wall[0], wall[calls - 1], median(cpu));
+    }
+
+    private static double median(double[] sorted) {
+        int n = sorted.length;
+        return n % 2 == 1 ? sorted[n / 2] : (sorted[n / 2 - 1] + sorted[n / 2]) / 2;
     }
 
     // ---------------------------------------------------------------------------------------------------------------

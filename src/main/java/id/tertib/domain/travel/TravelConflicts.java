@@ -55,19 +55,37 @@ public final class TravelConflicts {
 
     /**
      * Every conflict of several letters: the reconciliation report. A double trip is reported once, on the later of
-     * the two letters, naming the earlier.
+     * the two letters, naming the earlier; a year over the cap once, on the letter whose days crossed it.
      */
     public static List<Conflict> all(Collection<SuratTugas> trips, Facts facts) {
         List<SuratTugas> sorted = trips.stream().sorted(ORDER).toList();
         List<Conflict> out = new ArrayList<>();
         for (SuratTugas t : sorted) {
             for (Conflict c : of(t, facts)) {
-                if (c.kind() != ConflictKind.OVERLAP || laterThanOther(t, c, facts)) {
+                boolean once = switch (c.kind()) {
+                    case OVERLAP -> laterThanOther(t, c, facts);
+                    case CAP -> crossesCap(t, c, facts);
+                    default -> true;
+                };
+                if (once) {
                     out.add(c);
                 }
             }
         }
         return out;
+    }
+
+    /** Whether the person's days in the year, counted letter by letter in order, pass the cap with this letter. */
+    private static boolean crossesCap(SuratTugas t, Conflict c, Facts facts) {
+        int year = c.from().getYear();
+        int before = 0;
+        for (SuratTugas o : facts.activeTrips()) {
+            if (!same(o, t) && ORDER.compare(o, t) < 0) {
+                before += o.participant(c.employeeId()).map(q -> daysIn(o, q, year)).orElse(0);
+            }
+        }
+        int own = t.participant(c.employeeId()).map(q -> daysIn(t, q, year)).orElse(0);
+        return before <= c.limit() && before + own > c.limit();
     }
 
     private static boolean laterThanOther(SuratTugas t, Conflict c, Facts facts) {

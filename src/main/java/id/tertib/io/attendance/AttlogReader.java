@@ -1,5 +1,6 @@
 package id.tertib.io.attendance;
 
+import id.tertib.io.CellText;
 import id.tertib.io.ImportException;
 import id.tertib.io.ReadResult;
 import id.tertib.io.RowError;
@@ -220,6 +221,6 @@ public final class AttlogReader {
     }
 
     static String shorten(String s) {
-        return s.length() > 40 ? s.substring(0, 40) + "…" : s;
+        return CellText.shorten(s);
     }
 }

@@ -14,8 +14,8 @@ import java.time.temporal.TemporalQuery;
 import java.util.List;
 import java.util.Locale;
 
-/** Strict date parsing by pattern, and Excel serial numbers. */
-final class DateTimes {
+/** Strict date parsing by pattern, and Excel serial numbers; the travel reader uses them as well. */
+public final class DateTimes {
 
     /** Excel's day 0 in the 1900 date system, shifted by its phantom 29 Feb 1900 (serials from 61 on are right). */
     private static final LocalDate EXCEL_EPOCH = LocalDate.of(1899, 12, 30);
@@ -41,7 +41,7 @@ final class DateTimes {
                 .withResolverStyle(ResolverStyle.STRICT);
     }
 
-    static List<DateTimeFormatter> formatters(List<String> patterns) {
+    public static List<DateTimeFormatter> formatters(List<String> patterns) {
         return patterns.stream().map(DateTimes::formatter).toList();
     }
 
@@ -54,7 +54,7 @@ final class DateTimes {
         return parse(normalise(text), formats, LocalDateTime::from);
     }
 
-    static LocalDate parseDate(String text, List<DateTimeFormatter> formats) {
+    public static LocalDate parseDate(String text, List<DateTimeFormatter> formats) {
         return parse(normalise(text), formats, LocalDate::from);
     }
 
@@ -88,7 +88,7 @@ final class DateTimes {
     }
 
     /** The date part of an Excel serial; a date cell holding a time of day as well keeps only its day. */
-    static LocalDate dateFromSerial(String raw) {
+    public static LocalDate dateFromSerial(String raw) {
         BigDecimal serial = number(raw);
         if (serial == null || serial.compareTo(BigDecimal.ONE) < 0) {
             return null; // 0 is Excel's "time only"; no attendance happens on 0 Jan 1900

@@ -183,7 +183,7 @@ public final class RecapXlsxWriter {
     }
 
     /** Excel refuses sheet names over 31 characters or with []:*?/\ in them. */
-    static String sheetName(String name) {
+    public static String sheetName(String name) {
         String clean = name.replaceAll("[\\[\\]:*?/\\\\]", " ").strip();
         if (clean.isEmpty()) {
             clean = "Rekap";

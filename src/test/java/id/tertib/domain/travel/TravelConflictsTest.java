@@ -143,4 +143,20 @@ class TravelConflictsTest {
             assertThat(c.other()).isEqualTo("090/1");
         });
     }
+
+    @Test
+    void theReconciliationReportNamesAYearOverTheCapOnceOnTheLetterThatCrossedIt() {
+        // 20 + 12 = 32 days by March; with the cap at 30, the March letter crosses it; December adds 10 more.
+        SuratTugas jan = trip(1, "090/1", TravelKind.LUAR_KOTA, "2026-01-05", "2026-01-24", BUDI);
+        SuratTugas mar = trip(2, "090/2", TravelKind.LUAR_KOTA, "2026-03-02", "2026-03-13", BUDI);
+        SuratTugas dec = trip(3, "090/3", TravelKind.LUAR_KOTA, "2026-12-14", "2026-12-23", BUDI);
+        List<SuratTugas> all = List.of(jan, mar, dec);
+
+        List<Conflict> found = TravelConflicts.all(all, facts(all, List.of(), Map.of(), 30));
+
+        assertThat(found).singleElement().satisfies(c -> {
+            assertThat(c.tripNumber()).isEqualTo("090/2");
+            assertThat(c.amount()).isEqualTo(42);
+        });
+    }
 }

@@ -1,0 +1,106 @@
+package id.tertib.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import id.tertib.domain.Employee;
+import id.tertib.domain.Unit;
+import id.tertib.domain.UnitTree;
+import id.tertib.domain.fairness.FairnessFlag;
+import id.tertib.domain.travel.ConflictKind;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The demo office's travel: three people clearly favoured and flagged, nobody else; one fictitious trip, one double. */
+class DemoTravelTest {
+
+    private static final LocalDate TODAY = LocalDate.of(2026, 11, 23);
+
+    @TempDir
+    static Path dir;
+
+    private static Tertib tertib;
+    private static DemoService.Result result;
+
+    @BeforeAll
+    static void fill() {
+        tertib = AppFixtures.open(dir);
+        result = tertib.demo().fillWithAttendance(DemoService.DEFAULT_SEED, DemoService.DEFAULT_EMPLOYEES,
+                ImportProgress.NONE);
+        tertib.auth().signIn("admin", DemoService.DEMO_PASSWORD);
+    }
+
+    private static Set<String> flaggedUnitsOf(FairnessService.Report report) {
+        List<Unit> units = tertib.units().list();
+        UnitTree tree = new UnitTree(units);
+        Map<Long, String> bidangOf = units.stream().filter(u -> DemoTravel.UNFAIR_UNITS.contains(u.code()))
+                .flatMap(b -> tree.selfAndDescendants(b.id()).stream().map(id -> Map.entry(id, b.code())))
+                .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
+        return report.rows().stream().filter(r -> r.outcome().flagged())
+                .map(r -> bidangOf.getOrDefault(r.employee().unitId(), "other:" + r.employee().name().full()))
+                .collect(Collectors.toSet());
+    }
+
+    @Test
+    void overTwoYearsExactlyTheThreeFavouritesAreFlaggedOnePerUnfairBidang() {
+        FairnessService.Report report = tertib.fairness().analyse(
+                FairnessService.Query.of(LocalDate.of(2025, 1, 1), TODAY, null), Locale.forLanguageTag("id"));
+
+        assertThat(report.rows().stream().filter(r -> r.outcome().flagged())).hasSize(3)
+                .allSatisfy(r -> {
+                    assertThat(r.outcome().flags()).contains(FairnessFlag.EXCESS);
+                    assertThat(r.explanation()).startsWith(r.employee().name().full() + ": ")
+                            .contains("padahal bagian wajarnya sekitar").contains("peluang kebetulan < 0,1%");
+                });
+        assertThat(flaggedUnitsOf(report)).containsExactlyInAnyOrderElementsOf(DemoTravel.UNFAIR_UNITS);
+        assertThat(report.neverSent()).isNotEmpty();
+        assertThat(report.result().summary().trips()).isEqualTo(result.trips());
+    }
+
+    @Test
+    void overTheLastTwelveMonthsTheSameThreeAreFlagged() {
+        FairnessService.Report report = tertib.fairness().analyse(
+                FairnessService.Query.of(TODAY.minusMonths(12), TODAY, null), Locale.forLanguageTag("id"));
+
+        assertThat(report.rows().stream().filter(r -> r.outcome().flagged())).hasSize(3);
+        assertThat(flaggedUnitsOf(report)).containsExactlyInAnyOrderElementsOf(DemoTravel.UNFAIR_UNITS);
+    }
+
+    @Test
+    void theReconciliationFindsTheFictitiousTripAndTheDoubleBooking() {
+        List<TravelService.ConflictEntry> conflicts = tertib.travel().conflicts(LocalDate.of(2025, 1, 1), TODAY);
+
+        assertThat(conflicts).extracting(c -> c.conflict().kind()).containsOnly(ConflictKind.OVERLAP,
+                ConflictKind.PUNCHES).containsOnlyOnce(ConflictKind.OVERLAP);
+        List<TravelService.ConflictEntry> punches = conflicts.stream()
+                .filter(c -> c.conflict().kind() == ConflictKind.PUNCHES).toList();
+        assertThat(punches).extracting(c -> c.conflict().tripNumber()).as("every traveller of one letter")
+                .hasSizeGreaterThanOrEqualTo(1).containsOnly(punches.get(0).conflict().tripNumber());
+        assertThat(punches.get(0).conflict().tripNumber()).contains("/IKP/2026");
+        assertThat(punches.get(0).conflict().dates()).hasSizeGreaterThanOrEqualTo(2);
+        assertThat(conflicts.stream().filter(c -> c.conflict().kind() == ConflictKind.OVERLAP).findFirst()
+                .orElseThrow().conflict().tripNumber()).contains("/STA/2026");
+    }
+
+    @Test
+    void tripDaysAreDlInTheAttendanceAndHaveNoPunchExceptOnTheFictitiousTrip() {
+        List<TravelService.Entry> trips = tertib.travel().list(TravelService.Filter.ALL);
+        assertThat(trips).hasSize(result.trips());
+        TravelService.Entry some = trips.stream().filter(e -> e.trip().length() >= 3
+                && e.trip().depart().getDayOfWeek().getValue() <= 3).findFirst().orElseThrow();
+        Employee first = some.travellers().get(0);
+        var sheet = tertib.attendance().month(first.unitId(), java.time.YearMonth.from(some.trip().depart()));
+
+        assertThat(sheet.record(first.id(), some.trip().depart())).hasValueSatisfying(d -> {
+            assertThat(d.code()).isEqualTo("DL");
+            assertThat(d.arrival()).isEmpty();
+        });
+    }
+}

@@ -75,6 +75,9 @@ public final class FairnessView implements Screen {
         BorderPane.setMargin(tabs, new Insets(0, 16, 12, 16));
         vm.reportProperty().addListener((o, a, r) -> showReport());
         vm.measureProperty().addListener((o, a, m) -> showMeasure());
+        vm.runningProperty().addListener((o, a, running) -> summary.running(running, vm.reportProperty().get() != null));
+        // The last report stays readable, dimmed, until the new one arrives.
+        tabs.opacityProperty().bind(javafx.beans.binding.Bindings.when(vm.runningProperty()).then(0.55).otherwise(1.0));
     }
 
     private Tab tab(String id, String key, Node content) {

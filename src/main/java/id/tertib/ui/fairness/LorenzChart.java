@@ -18,6 +18,7 @@ final class LorenzChart extends LineChart<Number, Number> {
         setAnimated(false);
         setCreateSymbols(false);
         setLegendVisible(true);
+        setLegendSide(javafx.geometry.Side.TOP); // below the axis title it would fall out of a short window
     }
 
     private static NumberAxis axis(String label) {

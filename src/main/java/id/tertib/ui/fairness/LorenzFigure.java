@@ -13,8 +13,8 @@ final class LorenzFigure extends Figure {
         super(texts, "fairness-lorenz-figure");
         chart = new LorenzChart(t("fairness.view.lorenz.population"), t("fairness.view.lorenz.share"));
         chart.setId("fairness-lorenz");
-        chart.setPrefSize(500, 400);
-        chart.setMinSize(400, 340);
+        chart.setPrefSize(540, 345);
+        chart.setMinSize(400, 300);
         note.setPrefWidth(320);
         note.setMinWidth(240);
         javafx.scene.layout.HBox body = new javafx.scene.layout.HBox(16, chart, note);

@@ -37,21 +37,20 @@ final class PeopleTable extends TableView<FairnessService.Row> {
         setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
         getStyleClass().add(atlantafx.base.theme.Styles.DENSE);
         PersonOutcomeColumns c = new PersonOutcomeColumns();
-        unitColumn = text("fairness.view.col.unit", 150, FairnessService.Row::unitName);
-        getColumns().setAll(java.util.List.of(
+        unitColumn = text("fairness.view.col.unit", 160, FairnessService.Row::unitName);
+        getColumns().setAll(java.util.List.of(flagColumn(),
                 text("fairness.view.col.name", 170, r -> r.employee().name().full()),
-                text("fairness.view.col.nip", 178, r -> r.employee().numberGrouped()),
+                text("fairness.view.col.nip", 190, r -> r.employee().numberGrouped()),
                 unitColumn,
-                c.number("fairness.view.col.trips", 86, o -> o.trips(), v -> texts.count(v.longValue())),
+                c.number("fairness.view.col.trips", 90, o -> o.trips(), v -> texts.count(v.longValue())),
                 c.number("fairness.view.col.days", 52, o -> o.days(), v -> texts.count(v.longValue())),
                 c.number("fairness.view.col.allowance", 118, o -> o.allowance(), v -> texts.rupiah(v.longValue())),
-                tip(c.number("fairness.view.col.share", 104, PersonOutcome::share,
+                tip(c.number("fairness.view.col.share", 122, PersonOutcome::share,
                         v -> texts.shareVsEqual(v.doubleValue(), people)), "fairness.view.col.shareHint"),
-                tip(c.number("fairness.view.col.expected", 62, PersonOutcome::expected,
+                tip(c.number("fairness.view.col.expected", 72, PersonOutcome::expected,
                         v -> texts.decimal(v.doubleValue())), "fairness.view.col.expectedHint"),
-                tip(c.number("fairness.view.col.chance", 76, PersonOutcome::pValue,
+                tip(c.number("fairness.view.col.chance", 86, PersonOutcome::pValue,
                         v -> texts.chance(v.doubleValue())), "fairness.view.col.chanceHint"),
-                flagColumn(),
                 text("fairness.view.col.explanation", 420, r -> r.explanation() == null ? "" : r.explanation())));
         setRowFactory(t -> new TableRow<>() {
             @Override
@@ -137,8 +136,12 @@ final class PeopleTable extends TableView<FairnessService.Row> {
 
     /** An icon per flag (excess: a warning triangle; streak: repeating arrows), named in the tooltip. */
     private TableColumn<FairnessService.Row, java.util.Set<FairnessFlag>> flagColumn() {
-        TableColumn<FairnessService.Row, java.util.Set<FairnessFlag>> col = new TableColumn<>(t("fairness.view.col.flag"));
-        col.setPrefWidth(58);
+        // First, and only an icon wide, so a flag shows even when the table is scrolled or narrow.
+        TableColumn<FairnessService.Row, java.util.Set<FairnessFlag>> col = new TableColumn<>();
+        Label head = new Label(null, icon(Feather.FLAG));
+        head.setTooltip(new Tooltip(t("fairness.view.col.flag")));
+        col.setGraphic(head);
+        col.setPrefWidth(48);
         col.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().outcome().flags()));
         col.setComparator((a, b) -> Integer.compare(a.size(), b.size()));
         col.setCellFactory(x -> new TableCell<>() {

@@ -110,6 +110,13 @@ final class SummaryStrip {
         rules.setText(report.rulesLine());
     }
 
+    /** While the first analysis runs, says so instead of asking for one. */
+    void running(boolean running, boolean hasReport) {
+        if (!hasReport) {
+            reading.setText(t(running ? "fairness.view.running" : "fairness.view.notYet"));
+        }
+    }
+
     /** "Cukup timpang: 20% orang teratas memegang 63% tempat perjalanan. 3 orang ditandai: …". */
     String reading(FairnessService.Report report, Measure measure) {
         FairnessSummary s = report.result().summary();

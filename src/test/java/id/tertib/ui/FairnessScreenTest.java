@@ -147,6 +147,14 @@ class FairnessScreenTest {
         try (var zip = new java.util.zip.ZipFile(xlsx.toFile())) {
             assertThat(zip.getEntry("xl/workbook.xml")).as("an XLSX workbook").isNotNull();
         }
+
+        Path pdf = fx.dbFile.resolveSibling("keadilan.pdf");
+        fx.dialogs.saveFileToChoose = pdf;
+        robot.clickOn("#fairness-export-pdf");
+        assertThat(fx.dialogs.errors).isEmpty();
+        assertThat(new String(Files.readAllBytes(pdf), 0, 5, java.nio.charset.StandardCharsets.US_ASCII))
+                .isEqualTo("%PDF-");
+        assertThat(fx.dialogs.infos).last().asString().contains("keadilan.pdf");
     }
 
     @Test

@@ -203,4 +203,31 @@ class TravelServiceTest {
         assertThat(refusalKeys(() -> tertib.travel().save(draft("090/1/2026", march(9), march(9), baru), null, null)))
                 .containsExactly("travel.numberTaken");
     }
+
+    @Test
+    void theOfficeCapOnTravelDaysIsASettingAndChangingItIsAudited() {
+        tertib.travel().save(draft("090/1/2026", march(2), march(6), budi), null, null);
+        TravelService.Draft next = draft("090/2/2026", march(9), march(13), budi);
+        assertThat(tertib.travel().check(next).conflicts()).as("10 days under the default cap of 60").isEmpty();
+
+        tertib.fairness().saveRules(new id.tertib.domain.fairness.FairnessRules(0.01, 2.0, 4), 8, 6, "kebijakan 2026");
+
+        assertThat(tertib.travel().capDaysPerYear()).isEqualTo(8);
+        assertThat(tertib.travel().windowMonths()).isEqualTo(6);
+        assertThat(tertib.fairness().rules().streak()).isEqualTo(4);
+        assertThat(tertib.travel().check(next).conflicts()).singleElement().satisfies(c -> {
+            assertThat(c.conflict().kind()).isEqualTo(ConflictKind.CAP);
+            assertThat(c.conflict().amount()).isEqualTo(10);
+            assertThat(c.conflict().limit()).isEqualTo(8);
+        });
+        assertThat(tertib.audit().list(new AuditService.Filter(null, AuditLog.TRAVEL_RULES, null, null)))
+                .singleElement().satisfies(c -> {
+                    assertThat(c.reason()).isEqualTo("kebijakan 2026");
+                    assertThat(c.before()).containsEntry("cap_days", "60");
+                    assertThat(c.after()).containsEntry("cap_days", "8");
+                });
+        assertThat(refusalKeys(() -> tertib.fairness().saveRules(
+                id.tertib.domain.fairness.FairnessRules.DEFAULT, 400, 0, "x")))
+                .containsExactly("fairness.capInvalid", "fairness.windowInvalid");
+    }
 }

@@ -14,8 +14,8 @@ import java.util.stream.Collectors;
 /**
  * The reconciliation report for scripts ({@code tertib travel conflicts --format csv|json}): one line per conflict
  * with {@code kind,nip,name,number,from,to,dates,other,amount,limit}. The kind is its lower-case code (overlap, leave,
- * sick, punches, cap); dates are ISO, {@code dates} joined with ";"; {@code amount} and {@code limit} (travel days in
- * the year and the cap) are left empty for kinds that carry none. JSON: {@code {"conflicts": [...]}} with the same
+ * sick, punches, cap); dates are ISO, {@code dates} joined with ";"; {@code amount} is the days concerned (the year's
+ * travel days for the cap), {@code limit} the cap; both are left empty for kinds that carry none. JSON: {@code {"conflicts": [...]}} with the same
  * names, {@code dates} as an array and empty numbers as null.
  */
 public final class ConflictCsvWriter {
@@ -55,9 +55,12 @@ public final class ConflictCsvWriter {
             json.name("other").value(c.other());
             if (hasAmount(c)) {
                 json.name("amount").value(c.amount());
-                json.name("limit").value(c.limit());
             } else {
                 json.name("amount").nullValue();
+            }
+            if (c.kind() == ConflictKind.CAP) {
+                json.name("limit").value(c.limit());
+            } else {
                 json.name("limit").nullValue();
             }
             json.endObject();
@@ -73,16 +76,16 @@ public final class ConflictCsvWriter {
         return List.of(kind(c.kind()), text(row.nip()), text(row.name()), text(c.tripNumber()), iso(c.from()),
                 iso(c.to()),
                 c.dates().stream().map(LocalDate::toString).collect(Collectors.joining(";")), c.other(),
-                amount ? String.valueOf(c.amount()) : "", amount ? String.valueOf(c.limit()) : "");
+                amount ? String.valueOf(c.amount()) : "", c.kind() == ConflictKind.CAP ? String.valueOf(c.limit()) : "");
     }
 
     static String kind(ConflictKind kind) {
         return kind.name().toLowerCase(Locale.ROOT);
     }
 
-    /** The cap's figures; other kinds leave them 0 unless they carry a count of their own. */
+    /** A count of days (the year's travel days, the days with punches or sickness); only the cap has a limit. */
     private static boolean hasAmount(Conflict c) {
-        return c.kind() == ConflictKind.CAP || c.amount() != 0 || c.limit() != 0;
+        return c.kind() == ConflictKind.CAP || c.amount() != 0;
     }
 
     private static String text(String s) {

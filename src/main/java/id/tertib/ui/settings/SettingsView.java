@@ -19,6 +19,7 @@ public final class SettingsView implements Screen {
 
     private final VBox root;
     private final BackupSection backups;
+    private final TravelRulesSection travelRules;
 
     /** {@code onRestored} reloads every screen after a backup has replaced the database. */
     public SettingsView(UiContext ctx, Consumer<Locale> onLanguageChanged, Runnable onRestored) {
@@ -60,13 +61,15 @@ public final class SettingsView implements Screen {
         dbHint.getStyleClass().add("text-muted");
         dbHint.setWrapText(true);
         backups = new BackupSection(ctx, onRestored);
+        travelRules = new TravelRulesSection(ctx);
         root = new VBox(14, title, grid, dbHint);
         var role = ctx.tertib().auth().current().map(id.tertib.domain.UserAccount::role);
         if (role.map(r -> r.seesAllUnits()).orElse(true)) {
             root.getChildren().addAll(new javafx.scene.control.Separator(), auditCheck(ctx));
         }
         if (role.map(r -> r == id.tertib.domain.Role.ADMINISTRATOR).orElse(true)) {
-            root.getChildren().addAll(new javafx.scene.control.Separator(), backups.view());
+            root.getChildren().addAll(new javafx.scene.control.Separator(), travelRules.view(),
+                    new javafx.scene.control.Separator(), backups.view());
         }
         root.setPadding(new Insets(16));
     }
@@ -99,5 +102,6 @@ public final class SettingsView implements Screen {
     @Override
     public void refresh() {
         backups.refresh();
+        travelRules.refresh();
     }
 }

@@ -7,6 +7,7 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.Spinner;
 import javafx.scene.control.TextField;
+import javafx.scene.control.TitledPane;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
@@ -14,6 +15,7 @@ import javafx.scene.layout.VBox;
 /**
  * The office's travel policy (no regulation sets these): when the fairness analysis flags a person, the yearly cap on
  * travel days, and how far back "who goes next" counts. Administrators change them with a reason, which is audited.
+ * Collapsed until opened.
  */
 final class TravelRulesSection {
 
@@ -25,12 +27,10 @@ final class TravelRulesSection {
     private final Spinner<Integer> windowMonths = new Spinner<>(1, 120, 12);
     private final TextField reason = new TextField();
     private final Label message = new Label();
-    private final VBox view;
+    private final TitledPane view;
 
     TravelRulesSection(UiContext ctx) {
         this.ctx = ctx;
-        Label title = new Label(ctx.t("settings.travelTitle"));
-        title.getStyleClass().add("title-4");
         Label hint = new Label(ctx.t("settings.travelHint"));
         hint.setWrapText(true);
         hint.getStyleClass().add("text-muted");
@@ -58,7 +58,10 @@ final class TravelRulesSection {
         save.setId("settings-travel-save");
         save.setOnAction(e -> save());
         message.setWrapText(true);
-        view = new VBox(8, title, hint, grid, reason, new HBox(8, save), message);
+        // Collapsed until opened: the office sets these once, and the backups below stay in view.
+        view = new TitledPane(ctx.t("settings.travelTitle"), new VBox(8, hint, grid, reason, new HBox(8, save), message));
+        view.setId("settings-travel");
+        view.setExpanded(false);
     }
 
     Node view() {

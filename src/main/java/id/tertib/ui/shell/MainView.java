@@ -69,6 +69,8 @@ public final class MainView {
                 id.tertib.ui.schedules.SchedulesView::new));
         areas.put("leave", new Area("leave", "nav.leave", Feather.SUN, id.tertib.ui.leave.LeaveView::new));
         areas.put("travel", new Area("travel", "nav.travel", Feather.BRIEFCASE, id.tertib.ui.travel.TravelView::new));
+        areas.put("fairness", new Area("fairness", "nav.fairness", Feather.BAR_CHART_2,
+                id.tertib.ui.fairness.FairnessView::new));
         Permissions may = Permissions.of(ctx);
         if (may.mayReadAuditTrail()) {
             areas.put("audit", new Area("audit", "nav.audit", Feather.SHIELD, AuditView::new));

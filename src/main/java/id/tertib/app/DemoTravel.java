@@ -37,6 +37,8 @@ final class DemoTravel {
 
     /** Unit codes whose trips go mostly to one person. */
     static final List<String> UNFAIR_UNITS = List.of("SET", "APT", "INF");
+    /** The demo section head's seksi: its bidang's favourite works there, so the kasi account sees the case too. */
+    static final String KASI_SEKSI = "APT.PA";
     private static final String FICTITIOUS_UNIT = "IKP";
     private static final String DOUBLE_UNIT = "STA";
     private static final double FAVOURITE_CHANCE = 0.65;
@@ -83,6 +85,11 @@ final class DemoTravel {
             if (UNFAIR_UNITS.contains(bidang.code())) {
                 List<Employee> staffOnly = pool.stream().filter(e -> !e.positionKind().isStructural()
                         && !appointed.get(e.id()).isAfter(from)).toList();
+                List<Employee> kasiSeksi = staffOnly.stream().filter(e -> units.stream().anyMatch(
+                        u -> u.id() == e.unitId() && u.code().equals(KASI_SEKSI))).toList();
+                if (!kasiSeksi.isEmpty()) {
+                    staffOnly = kasiSeksi;
+                }
                 if (!staffOnly.isEmpty()) {
                     favourite = staffOnly.get(r.nextInt(staffOnly.size()));
                     favourites.add(favourite.id());

@@ -93,8 +93,10 @@ record FairnessData(List<Employee> people, List<TripSample> trips, Map<Long, Str
     private static int[] pool(List<Employee> people, int[] members, int[] travellers, SuratTugas t, Busy busy) {
         int[] pool = new int[members.length + travellers.length];
         int n = 0;
+        long depart = t.depart().toEpochDay();
+        long returns = t.returns().toEpochDay();
         for (int i : members) {
-            if (contains(travellers, i) || busy.free(i, people.get(i), t)) {
+            if (contains(travellers, i) || busy.free(i, people.get(i), depart, returns)) {
                 pool[n++] = i;
             }
         }
@@ -130,18 +132,21 @@ record FairnessData(List<Employee> people, List<TripSample> trips, Map<Long, Str
      * moves forward and "free on these dates?" costs next to nothing, which matters at 40,000 trips.
      */
     private static final class Busy {
+        private static final LocalDate EARLIEST = LocalDate.of(1900, 1, 1);
         private final List<List<long[]>> stretches = new ArrayList<>();
         private long[][] starts;
         private long[][] ends;
         private final int[] cursor;
-        private final LocalDate[] appointed;
+        /** Epoch day of each person's appointment; Long.MIN_VALUE until first asked. */
+        private final long[] appointed;
 
         private Busy(int people) {
             for (int i = 0; i < people; i++) {
                 stretches.add(new ArrayList<>());
             }
             cursor = new int[people];
-            appointed = new LocalDate[people];
+            appointed = new long[people];
+            java.util.Arrays.fill(appointed, Long.MIN_VALUE);
         }
 
         static Busy of(Work w, Map<Long, Integer> index, List<SuratTugas> trips, FairnessService.Query q) {
@@ -190,32 +195,31 @@ record FairnessData(List<Employee> people, List<TripSample> trips, Map<Long, Str
          * Free for trip {@code t} (not one of its travellers): appointed by then, not away on any of its days. Trips
          * must be asked about in order of departure.
          */
-        boolean free(int i, Employee e, SuratTugas t) {
-            if (appointed[i] == null) {
-                appointed[i] = appointment(e);
+        boolean free(int i, Employee e, long depart, long returns) {
+            if (appointed[i] == Long.MIN_VALUE) {
+                appointed[i] = appointment(e).toEpochDay();
             }
-            if (t.depart().isBefore(appointed[i])) {
+            if (depart < appointed[i]) {
                 return false;
             }
-            long depart = t.depart().toEpochDay();
             long[] e2 = ends[i];
             int c = cursor[i];
             while (c < e2.length && e2[c] < depart) {
                 c++;
             }
             cursor[i] = c;
-            return c == e2.length || starts[i][c] > t.returns().toEpochDay();
+            return c == e2.length || starts[i][c] > returns;
         }
 
         /** The first day of the appointment month a PNS NIP carries; the distant past when none can be read. */
         private static LocalDate appointment(Employee e) {
             if (!e.status().isPns() || e.number().length() != Nip.LENGTH) {
-                return LocalDate.MIN;
+                return EARLIEST;
             }
             try {
                 return Nip.parse(e.number(), LocalDate.now()).appointment().atDay(1);
             } catch (RuntimeException unreadable) {
-                return LocalDate.MIN;
+                return EARLIEST;
             }
         }
     }

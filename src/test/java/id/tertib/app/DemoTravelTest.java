@@ -103,4 +103,20 @@ class DemoTravelTest {
             assertThat(d.arrival()).isEmpty();
         });
     }
+
+    @Test
+    void theDemoSectionHeadSeesTheFavouriteOfHisOwnSeksiFlagged() {
+        tertib.auth().signIn("kasi", DemoService.DEMO_PASSWORD);
+        try {
+            long seksi = tertib.units().list().stream().filter(u -> u.code().equals(DemoTravel.KASI_SEKSI))
+                    .findFirst().orElseThrow().id();
+            FairnessService.Report report = tertib.fairness().analyse(
+                    FairnessService.Query.of(TODAY.minusMonths(12), TODAY, seksi), Locale.forLanguageTag("id"));
+
+            assertThat(report.rows().stream().filter(r -> r.outcome().flagged())).singleElement()
+                    .satisfies(r -> assertThat(r.employee().unitId()).isEqualTo(seksi));
+        } finally {
+            tertib.auth().signIn("admin", DemoService.DEMO_PASSWORD);
+        }
+    }
 }

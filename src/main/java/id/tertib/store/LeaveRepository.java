@@ -16,8 +16,8 @@ public final class LeaveRepository {
     private static final String COLUMNS = "id, employee_id, code, date_from, date_to, status, working_days, reason, note";
 
     private static final RowMapper<LeaveRequest> REQUEST = (rs, ctx) -> new LeaveRequest(rs.getLong("id"),
-            rs.getLong("employee_id"), rs.getString("code"), LocalDate.parse(rs.getString("date_from")),
-            LocalDate.parse(rs.getString("date_to")), LeaveStatus.valueOf(rs.getString("status")),
+            rs.getLong("employee_id"), rs.getString("code"), Times.parseDate(rs.getString("date_from")),
+            Times.parseDate(rs.getString("date_to")), LeaveStatus.valueOf(rs.getString("status")),
             rs.getInt("working_days"), rs.getString("reason"), rs.getString("note"));
 
     private static final RowMapper<OpeningBalance> OPENING = (rs, ctx) -> new OpeningBalance(rs.getLong("employee_id"),

@@ -1,5 +1,6 @@
 package id.tertib.store;
 
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
 
@@ -36,6 +37,11 @@ final class Times {
         c[5] = ':';
         put(c, 6, t.getSecond(), 2);
         return new String(c);
+    }
+
+    /** "2026-11-23" as stored; a few times faster than {@code LocalDate.parse}, which matters at 100,000 rows. */
+    static LocalDate parseDate(String s) {
+        return LocalDate.of(num(s, 0, 4), num(s, 5, 2), num(s, 8, 2));
     }
 
     static LocalDateTime parseDateTime(String s) {

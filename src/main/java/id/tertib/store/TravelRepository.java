@@ -124,10 +124,10 @@ public final class TravelRepository {
     private List<SuratTugas> withParticipants(Query query) {
         Map<Long, SuratTugas> byId = new LinkedHashMap<>();
         query.map((rs, ctx) -> new SuratTugas(rs.getLong("id"), rs.getString("number"),
-                LocalDate.parse(rs.getString("issued_on")), rs.getLong("unit_id"), rs.getString("basis"),
+                Times.parseDate(rs.getString("issued_on")), rs.getLong("unit_id"), rs.getString("basis"),
                 rs.getString("purpose"), rs.getString("city"), rs.getString("province"),
-                TravelKind.valueOf(rs.getString("kind")), LocalDate.parse(rs.getString("depart")),
-                LocalDate.parse(rs.getString("return_on")), rs.getString("transport"),
+                TravelKind.valueOf(rs.getString("kind")), Times.parseDate(rs.getString("depart")),
+                Times.parseDate(rs.getString("return_on")), rs.getString("transport"),
                 rs.getString("budget_account"), rs.getString("issuer"), TravelStatus.valueOf(rs.getString("status")),
                 List.of())).forEach(t -> byId.put(t.id(), t));
         if (byId.isEmpty()) {

@@ -18,6 +18,8 @@ import javafx.util.StringConverter;
 public final class SettingsView implements Screen {
 
     private final VBox root;
+    /** The page scrolls once the travel rules are opened on a small screen. */
+    private final javafx.scene.control.ScrollPane scroller;
     private final BackupSection backups;
     private final TravelRulesSection travelRules;
 
@@ -72,6 +74,8 @@ public final class SettingsView implements Screen {
                     new javafx.scene.control.Separator(), backups.view());
         }
         root.setPadding(new Insets(16));
+        scroller = new javafx.scene.control.ScrollPane(root);
+        scroller.setFitToWidth(true);
     }
 
     /** "Periksa jejak audit": intact, or the first entry altered or removed outside Tertib. */
@@ -96,7 +100,7 @@ public final class SettingsView implements Screen {
 
     @Override
     public Node view() {
-        return root;
+        return scroller;
     }
 
     @Override

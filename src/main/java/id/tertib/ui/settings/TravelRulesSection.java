@@ -33,6 +33,7 @@ final class TravelRulesSection {
         this.ctx = ctx;
         Label hint = new Label(ctx.t("settings.travelHint"));
         hint.setWrapText(true);
+        hint.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         hint.getStyleClass().add("text-muted");
         GridPane grid = new GridPane();
         grid.setHgap(12);

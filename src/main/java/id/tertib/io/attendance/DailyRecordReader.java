@@ -2,6 +2,7 @@ package id.tertib.io.attendance;
 
 import id.tertib.io.CellText;
 import id.tertib.io.Column;
+import id.tertib.io.HeaderFields;
 import id.tertib.io.HeaderMap;
 import id.tertib.io.ImportException;
 import id.tertib.io.ReadResult;
@@ -17,9 +18,7 @@ import java.time.LocalTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -61,9 +60,7 @@ public final class DailyRecordReader {
         if (body.stream().allMatch(SheetRow::isBlank)) {
             throw new ImportException("import.empty", fileName);
         }
-        Map<String, String> headers = new HashMap<>();
-        header.indexByColumn().forEach((column, i) -> headers.put(column, header.headerAt(i)));
-        Fields fields = new Fields(header.indexByColumn(), headers);
+        HeaderFields fields = HeaderFields.of(header);
         int width = header.headers().size();
         List<DailyRecordRow> rows = new ArrayList<>();
         List<RowError> errors = new ArrayList<>();
@@ -80,11 +77,11 @@ public final class DailyRecordReader {
                 rows.add(read);
             }
         }
-        return new ReadResult<>(rows, errors, headers);
+        return new ReadResult<>(rows, errors, fields.headers());
     }
 
     /** The record of one row, or null after adding its problems to {@code errors}. */
-    private static DailyRecordRow row(SheetRow row, Fields f, List<RowError> errors) {
+    private static DailyRecordRow row(SheetRow row, HeaderFields f, List<RowError> errors) {
         int before = errors.size();
         SheetCell nipCell = f.cell(row, "nip");
         String nip = CellText.clean(nipCell.text()).replaceAll("\\s+", "");
@@ -118,7 +115,7 @@ public final class DailyRecordReader {
         return new DailyRecordRow(row.number(), nip, date, code, arrival, departure, late, early, note);
     }
 
-    private static LocalDate date(SheetRow row, Fields f, List<RowError> errors) {
+    private static LocalDate date(SheetRow row, HeaderFields f, List<RowError> errors) {
         SheetCell cell = f.cell(row, "date");
         String text = CellText.clean(cell.text());
         String column = f.header("date");
@@ -134,7 +131,7 @@ public final class DailyRecordReader {
     }
 
     /** Empty when the column is absent or blank; null after reporting an unreadable time. */
-    private static Optional<LocalTime> time(SheetRow row, Fields f, String name, List<RowError> errors) {
+    private static Optional<LocalTime> time(SheetRow row, HeaderFields f, String name, List<RowError> errors) {
         SheetCell cell = f.cell(row, name);
         String text = CellText.clean(cell.text());
         if (text.isEmpty()) {
@@ -149,7 +146,7 @@ public final class DailyRecordReader {
     }
 
     /** 0 when the column is absent or blank. */
-    private static int minutes(SheetRow row, Fields f, String name, List<RowError> errors) {
+    private static int minutes(SheetRow row, HeaderFields f, String name, List<RowError> errors) {
         String text = f.text(row, name);
         if (text.isEmpty()) {
             return 0;
@@ -165,23 +162,6 @@ public final class DailyRecordReader {
         errors.add(new RowError(row.number(), f.header(name), "attendance.badMinutes",
                 List.of(AttlogReader.shorten(text), MAX_MINUTES)));
         return 0;
-    }
-
-    /** Where each expected column is and how the file names it. */
-    private record Fields(Map<String, Integer> index, Map<String, String> headers) {
-
-        SheetCell cell(SheetRow row, String column) {
-            Integer i = index.get(column);
-            return i == null || i >= row.cells().size() ? SheetCell.EMPTY : row.cells().get(i);
-        }
-
-        String text(SheetRow row, String column) {
-            return CellText.clean(cell(row, column).text());
-        }
-
-        String header(String column) {
-            return headers.getOrDefault(column, column);
-        }
     }
 
     private static RowError error(SheetRow row, String column, String key, Object arg) {

@@ -5,6 +5,7 @@ import id.tertib.domain.NiPppk;
 import id.tertib.domain.travel.TravelKind;
 import id.tertib.io.CellText;
 import id.tertib.io.Column;
+import id.tertib.io.HeaderFields;
 import id.tertib.io.HeaderMap;
 import id.tertib.io.ImportException;
 import id.tertib.io.ReadResult;
@@ -80,9 +81,7 @@ public final class TravelCsvReader {
         if (body.stream().allMatch(SheetRow::isBlank)) {
             throw new ImportException("import.empty", fileName);
         }
-        Map<String, String> headers = new HashMap<>();
-        header.indexByColumn().forEach((column, i) -> headers.put(column, header.headerAt(i)));
-        Fields fields = new Fields(header.indexByColumn(), headers);
+        HeaderFields fields = HeaderFields.of(header);
         int width = header.headers().size();
         Map<String, Integer> firstRowOfNumber = new HashMap<>();
         List<TravelRow> rows = new ArrayList<>();
@@ -100,11 +99,11 @@ public final class TravelCsvReader {
                 rows.add(read);
             }
         }
-        return new ReadResult<>(rows, errors, headers);
+        return new ReadResult<>(rows, errors, fields.headers());
     }
 
     /** The letter of one row, or null after adding its problems to {@code errors}. */
-    private static TravelRow row(SheetRow row, Fields f, Map<String, Integer> firstRowOfNumber,
+    private static TravelRow row(SheetRow row, HeaderFields f, Map<String, Integer> firstRowOfNumber,
             List<RowError> errors) {
         int before = errors.size();
         String number = text(row, f, "number", errors);
@@ -140,7 +139,7 @@ public final class TravelCsvReader {
     }
 
     /** The cleaned text of a required text column; "" after reporting it blank or too long. */
-    private static String text(SheetRow row, Fields f, String column, List<RowError> errors) {
+    private static String text(SheetRow row, HeaderFields f, String column, List<RowError> errors) {
         String text = f.text(row, column);
         if (text.isEmpty()) {
             errors.add(error(row, f.header(column), "attendance.missingValue", f.header(column)));
@@ -152,7 +151,7 @@ public final class TravelCsvReader {
         return text;
     }
 
-    private static LocalDate date(SheetRow row, Fields f, String column, List<RowError> errors) {
+    private static LocalDate date(SheetRow row, HeaderFields f, String column, List<RowError> errors) {
         SheetCell cell = f.cell(row, column);
         String text = CellText.clean(cell.text());
         String header = f.header(column);
@@ -168,7 +167,7 @@ public final class TravelCsvReader {
     }
 
     /** City and province (maybe ""), split at the last comma: "Kota Bandung, Jawa Barat". */
-    private static String[] destination(SheetRow row, Fields f, List<RowError> errors) {
+    private static String[] destination(SheetRow row, HeaderFields f, List<RowError> errors) {
         String text = text(row, f, "destination", errors);
         if (text.isEmpty()) {
             return new String[] {"", ""};
@@ -182,7 +181,7 @@ public final class TravelCsvReader {
         return new String[] {city, province};
     }
 
-    private static TravelKind kind(SheetRow row, Fields f, List<RowError> errors) {
+    private static TravelKind kind(SheetRow row, HeaderFields f, List<RowError> errors) {
         String text = f.text(row, "kind");
         String header = f.header("kind");
         if (text.isEmpty()) {
@@ -197,7 +196,7 @@ public final class TravelCsvReader {
     }
 
     /** The travellers' NIPs in the file's order; each problem is reported with the NIP as written. */
-    private static List<String> nips(SheetRow row, Fields f, List<RowError> errors) {
+    private static List<String> nips(SheetRow row, HeaderFields f, List<RowError> errors) {
         SheetCell cell = f.cell(row, "nips");
         String header = f.header("nips");
         if (TableImporter.isNipAsNumber(cell)) {
@@ -229,7 +228,7 @@ public final class TravelCsvReader {
         return List.copyOf(nips);
     }
 
-    private static long allowance(SheetRow row, Fields f, List<RowError> errors) {
+    private static long allowance(SheetRow row, HeaderFields f, List<RowError> errors) {
         String text = f.text(row, "allowance_per_day");
         String header = f.header("allowance_per_day");
         if (text.isEmpty()) {
@@ -272,23 +271,6 @@ public final class TravelCsvReader {
             return -1; // a trillion rupiah a day is a typing error, and Long would overflow soon after
         }
         return Long.parseLong(digits);
-    }
-
-    /** Where each expected column is and how the file names it. */
-    private record Fields(Map<String, Integer> index, Map<String, String> headers) {
-
-        SheetCell cell(SheetRow row, String column) {
-            Integer i = index.get(column);
-            return i == null || i >= row.cells().size() ? SheetCell.EMPTY : row.cells().get(i);
-        }
-
-        String text(SheetRow row, String column) {
-            return CellText.clean(cell(row, column).text());
-        }
-
-        String header(String column) {
-            return headers.getOrDefault(column, column);
-        }
     }
 
     private static RowError error(SheetRow row, String column, String key, Object arg) {

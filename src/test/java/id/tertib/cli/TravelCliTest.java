@@ -2,11 +2,6 @@ package id.tertib.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import id.tertib.app.DemoService;
-import java.io.BufferedReader;
-import java.io.PrintWriter;
-import java.io.StringReader;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -14,7 +9,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -29,15 +23,8 @@ class TravelCliTest {
 
     private List<String> nips;
 
-    record Run(int exit, String out, String err) {
-    }
-
     private Run run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int exit = Cli.run(args, CLOCK, new PrintWriter(out), new PrintWriter(err),
-                new BufferedReader(new StringReader("")), Map.of("TERTIB_PASSWORD", DemoService.DEMO_PASSWORD));
-        return new Run(exit, out.toString(), err.toString());
+        return Run.of(CLOCK, "", args);
     }
 
     private String db() {

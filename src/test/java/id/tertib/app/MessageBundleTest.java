@@ -31,7 +31,8 @@ class MessageBundleTest {
             "travel.conflict.");
     /** A string literal that looks like a message key: "area.name" or "area.sub.name". */
     private static final Pattern KEY_LITERAL = Pattern.compile("\"((?:app|nip|employee|unit|import|store|demo|cli|"
-            + "nav|status|error|action|common|settings|text|audit|history|user|access|auth|signin|attendance|schedule|calendar|leave)\\.[A-Za-z.]+)\"");
+            + "nav|status|error|action|common|settings|text|audit|history|user|access|auth|signin|attendance|schedule|"
+            + "calendar|leave|travel|fairness)\\.[A-Za-z.]+)\"");
 
     private static Properties load(String name) throws IOException {
         Properties p = new Properties();
@@ -81,6 +82,9 @@ class MessageBundleTest {
             }
         }
         missing.removeAll(Set.of("ui.language", "demo.office", "id.tertib.messages", "audit.head", "user.home"));
+        // Names of stored settings (TravelSettings), not messages.
+        missing.removeAll(Set.of("fairness.alpha", "fairness.factor", "fairness.streak", "travel.capDaysPerYear",
+                "travel.windowMonths"));
         assertThat(missing).isEmpty();
     }
 

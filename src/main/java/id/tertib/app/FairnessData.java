@@ -28,7 +28,7 @@ import java.util.stream.Collectors;
 record FairnessData(List<Employee> people, List<TripSample> trips, Map<Long, String> unitNames,
         List<YearMonth> months, int[][] perMonth, String unitLabel) {
 
-    static FairnessData load(Work w, FairnessService.Query q) {
+    static FairnessData load(Work w, FairnessService.Query q, LocalDate today) {
         List<Unit> units = w.units().findAll();
         UnitTree tree = new UnitTree(units);
         Set<Long> scope;
@@ -52,7 +52,7 @@ record FairnessData(List<Employee> people, List<TripSample> trips, Map<Long, Str
         for (int i = 0; i < people.size(); i++) {
             index.put(people.get(i).id(), i);
         }
-        Busy busy = Busy.of(w, index, trips, q);
+        Busy busy = Busy.of(w, index, trips, q, today);
         List<YearMonth> months = months(q.from(), q.to());
         int[][] perMonth = new int[people.size()][months.size()];
         YearMonth first = months.get(0);
@@ -140,7 +140,10 @@ record FairnessData(List<Employee> people, List<TripSample> trips, Map<Long, Str
         /** Epoch day of each person's appointment; Long.MIN_VALUE until first asked. */
         private final long[] appointed;
 
-        private Busy(int people) {
+        private final LocalDate today;
+
+        private Busy(int people, LocalDate today) {
+            this.today = today;
             for (int i = 0; i < people; i++) {
                 stretches.add(new ArrayList<>());
             }
@@ -149,8 +152,9 @@ record FairnessData(List<Employee> people, List<TripSample> trips, Map<Long, Str
             java.util.Arrays.fill(appointed, Long.MIN_VALUE);
         }
 
-        static Busy of(Work w, Map<Long, Integer> index, List<SuratTugas> trips, FairnessService.Query q) {
-            Busy b = new Busy(index.size());
+        static Busy of(Work w, Map<Long, Integer> index, List<SuratTugas> trips, FairnessService.Query q,
+                LocalDate today) {
+            Busy b = new Busy(index.size(), today);
             LocalDate lastReturn = trips.stream().map(SuratTugas::returns).max(LocalDate::compareTo).orElse(q.to());
             for (TravelConflicts.Absence a : TravelFacts.leave(w, index.keySet(), q.from(), lastReturn)) {
                 b.stretches.get(index.get(a.employeeId())).add(new long[] {a.from().toEpochDay(), a.to().toEpochDay()});
@@ -197,7 +201,7 @@ record FairnessData(List<Employee> people, List<TripSample> trips, Map<Long, Str
          */
         boolean free(int i, Employee e, long depart, long returns) {
             if (appointed[i] == Long.MIN_VALUE) {
-                appointed[i] = appointment(e).toEpochDay();
+                appointed[i] = appointment(e, today).toEpochDay();
             }
             if (depart < appointed[i]) {
                 return false;
@@ -212,12 +216,12 @@ record FairnessData(List<Employee> people, List<TripSample> trips, Map<Long, Str
         }
 
         /** The first day of the appointment month a PNS NIP carries; the distant past when none can be read. */
-        private static LocalDate appointment(Employee e) {
+        private static LocalDate appointment(Employee e, LocalDate today) {
             if (!e.status().isPns() || e.number().length() != Nip.LENGTH) {
                 return EARLIEST;
             }
             try {
-                return Nip.parse(e.number(), LocalDate.now()).appointment().atDay(1);
+                return Nip.parse(e.number(), today).appointment().atDay(1);
             } catch (RuntimeException unreadable) {
                 return EARLIEST;
             }

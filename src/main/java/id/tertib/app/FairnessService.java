@@ -10,7 +10,6 @@ import id.tertib.domain.fairness.FairnessAnalysis;
 import id.tertib.domain.fairness.FairnessResult;
 import id.tertib.domain.fairness.FairnessRules;
 import id.tertib.domain.fairness.PersonOutcome;
-import id.tertib.domain.fairness.TripSample;
 import java.io.Writer;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -77,7 +76,7 @@ public final class FairnessService {
         requirePeriod(query);
         I18n i18n = new I18n(language);
         return tx.read(w -> {
-            FairnessData data = FairnessData.load(w, query);
+            FairnessData data = FairnessData.load(w, query, LocalDate.now(clock));
             FairnessResult result = FairnessAnalysis.analyse(data.people().size(), data.trips(), TravelSettings.rules(w));
             List<Row> rows = new ArrayList<>();
             for (PersonOutcome o : result.people()) {

@@ -105,11 +105,6 @@ public final class TravelService {
         });
     }
 
-    /** One letter, if the signed-in person may see it. */
-    public Optional<Entry> find(long id) {
-        return list(Filter.ALL).stream().filter(e -> e.trip().id() == id).findFirst();
-    }
-
     /** Checks a draft without saving; the form calls this as the user fills it in. */
     public Check check(Draft draft) {
         return tx.read(w -> assess(w, draft));

@@ -1,0 +1,32 @@
+package id.tertib.domain.discipline;
+
+import java.util.Optional;
+
+/**
+ * A person's year under one rule set: TK days, the minutes of lateness and early departure and the whole days they
+ * make, the total, the longest run, the rung reached (empty: none), whether the run decided it, and how far the next
+ * rung is ({@code daysToNext}: more unexcused days; {@code minutesToNextDay}: more minutes before they make one more
+ * day). {@code daysToNext} is 0 at the top of the ladder.
+ */
+public record Assessment(RuleSet rules, int tkDays, int lateMinutes, int earlyMinutes, int convertedDays,
+        int totalDays, UnexcusedRun run, Optional<Rung> rung, boolean byRun, int daysToNext, int minutesToNextDay) {
+
+    /** Assesses a year's counts under {@code rules}. */
+    public static Assessment of(RuleSet rules, int tkDays, int lateMinutes, int earlyMinutes, UnexcusedRun run) {
+        int minutes = lateMinutes + earlyMinutes;
+        int converted = minutes / rules.minutesPerDay();
+        int total = tkDays + converted;
+        Optional<Rung> byCount = rules.rungFor(total);
+        boolean byRun = rules.consecutiveRung().isPresent() && rules.consecutiveDays() > 0
+                && run.length() >= rules.consecutiveDays();
+        Optional<Rung> rung = byRun ? rules.consecutiveRung() : byCount;
+        int next = rules.ladder().stream().filter(r -> r.fromDays() > total).mapToInt(Rung::fromDays).min()
+                .orElse(total);
+        return new Assessment(rules, tkDays, lateMinutes, earlyMinutes, converted, total, run, rung, byRun,
+                next - total, rules.minutesPerDay() - minutes % rules.minutesPerDay());
+    }
+
+    public Optional<Level> level() {
+        return rung.map(Rung::level);
+    }
+}

@@ -1,0 +1,36 @@
+package id.tertib.domain.discipline;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * A versioned discipline rule set for unexcused absence: the ladder of yearly day counts, the minutes of lateness and
+ * early departure that make one day, and the rung for a run of consecutive unexcused working days (empty where the
+ * regulation has none). It applies to offences from {@code validFrom} (inclusive) until the next rule set starts.
+ */
+public record RuleSet(String id, String name, LocalDate validFrom, List<Rung> ladder, int minutesPerDay,
+        int consecutiveDays, Optional<Rung> consecutiveRung) {
+
+    public RuleSet {
+        ladder = List.copyOf(ladder);
+        for (int i = 1; i < ladder.size(); i++) {
+            if (ladder.get(i).fromDays() != ladder.get(i - 1).toDays() + 1) {
+                throw new IllegalArgumentException(id + ": the ladder has a gap or an overlap at rung " + i);
+            }
+        }
+        if (minutesPerDay < 1) {
+            throw new IllegalArgumentException(id + ": minutes per day must be positive");
+        }
+    }
+
+    /** The same rules with another number of minutes per day (offices verify the 450 of the brief). */
+    public RuleSet withMinutesPerDay(int minutes) {
+        return new RuleSet(id, name, validFrom, ladder, minutes, consecutiveDays, consecutiveRung);
+    }
+
+    /** The rung for a yearly count, empty below the first rung. */
+    public Optional<Rung> rungFor(int days) {
+        return ladder.stream().filter(r -> r.covers(days)).findFirst();
+    }
+}

@@ -5,13 +5,10 @@ import static id.tertib.app.AppFixtures.refusalKeys;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import id.tertib.domain.Employee;
-import id.tertib.domain.EmploymentStatus;
-import id.tertib.domain.Gender;
 import id.tertib.domain.Problem;
 import id.tertib.domain.Unit;
 import id.tertib.domain.attendance.AttendanceDay;
 import id.tertib.domain.attendance.DaySource;
-import id.tertib.domain.attendance.Holiday;
 import id.tertib.domain.leave.LeaveBalance;
 import id.tertib.domain.leave.LeaveRequest;
 import id.tertib.domain.leave.LeaveRules;
@@ -31,8 +28,6 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class LeaveServiceTest {
 
-    private static final String NIP_BARU = "199805102026031003"; // CPNS appointed March 2026
-
     @TempDir
     Path dir;
 
@@ -43,22 +38,17 @@ class LeaveServiceTest {
     private Employee baru;
 
     private static LocalDate march(int day) {
-        return LocalDate.of(2026, 3, day);
+        return MarchOffice.march(day);
     }
 
     @BeforeEach
     void setUp() {
-        tertib = AppFixtures.open(dir);
-        Unit dinas = tertib.units().save(new Unit(0, "DIN", "Dinas", null));
-        seksi = tertib.units().save(new Unit(0, "SEK1", "Seksi Satu", dinas.id()));
-        budi = tertib.employees().save(AppFixtures.draft(AppFixtures.NIP_BUDI, "Budi", EmploymentStatus.PNS, null,
-                "III/a", seksi.id()));
-        siti = tertib.employees().save(AppFixtures.draft(AppFixtures.NI_SITI, "Siti", EmploymentStatus.PPPK,
-                Gender.FEMALE, "IX", seksi.id()));
-        baru = tertib.employees().save(AppFixtures.draft(NIP_BARU, "Baru", EmploymentStatus.CPNS, null, "II/a",
-                seksi.id()));
-        tertib.calendar().save(new Holiday(march(19), "Hari Suci Nyepi", Holiday.HolidayKind.NATIONAL));
-        tertib.calendar().save(new Holiday(march(20), "Cuti bersama Nyepi", Holiday.HolidayKind.CUTI_BERSAMA));
+        MarchOffice office = MarchOffice.open(dir);
+        tertib = office.tertib();
+        seksi = office.seksi();
+        budi = office.budi();
+        siti = office.siti();
+        baru = office.baru();
     }
 
     private static LeaveService.Draft draft(Employee e, String code, LocalDate from, LocalDate to) {

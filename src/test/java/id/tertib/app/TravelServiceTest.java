@@ -4,12 +4,9 @@ import static id.tertib.app.AppFixtures.refusalKeys;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import id.tertib.domain.Employee;
-import id.tertib.domain.EmploymentStatus;
-import id.tertib.domain.Gender;
 import id.tertib.domain.Unit;
 import id.tertib.domain.attendance.AttendanceDay;
 import id.tertib.domain.attendance.DaySource;
-import id.tertib.domain.attendance.Holiday;
 import id.tertib.domain.travel.ConflictKind;
 import id.tertib.domain.travel.Participant;
 import id.tertib.domain.travel.SuratTugas;
@@ -30,8 +27,6 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class TravelServiceTest {
 
-    private static final String NIP_BARU = "199805102026031003";
-
     @TempDir
     Path dir;
 
@@ -42,22 +37,17 @@ class TravelServiceTest {
     private Employee baru;
 
     private static LocalDate march(int day) {
-        return LocalDate.of(2026, 3, day);
+        return MarchOffice.march(day);
     }
 
     @BeforeEach
     void setUp() {
-        tertib = AppFixtures.open(dir);
-        Unit dinas = tertib.units().save(new Unit(0, "DIN", "Dinas", null));
-        seksi = tertib.units().save(new Unit(0, "SEK1", "Seksi Satu", dinas.id()));
-        budi = tertib.employees().save(AppFixtures.draft(AppFixtures.NIP_BUDI, "Budi", EmploymentStatus.PNS, null,
-                "III/a", seksi.id()));
-        siti = tertib.employees().save(AppFixtures.draft(AppFixtures.NI_SITI, "Siti", EmploymentStatus.PPPK,
-                Gender.FEMALE, "IX", seksi.id()));
-        baru = tertib.employees().save(AppFixtures.draft(NIP_BARU, "Baru", EmploymentStatus.CPNS, null, "II/a",
-                seksi.id()));
-        tertib.calendar().save(new Holiday(march(19), "Hari Suci Nyepi", Holiday.HolidayKind.NATIONAL));
-        tertib.calendar().save(new Holiday(march(20), "Cuti bersama Nyepi", Holiday.HolidayKind.CUTI_BERSAMA));
+        MarchOffice office = MarchOffice.open(dir);
+        tertib = office.tertib();
+        seksi = office.seksi();
+        budi = office.budi();
+        siti = office.siti();
+        baru = office.baru();
     }
 
     private TravelService.Draft draft(String number, LocalDate depart, LocalDate returns, Employee... people) {

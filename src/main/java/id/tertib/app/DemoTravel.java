@@ -48,6 +48,7 @@ final class DemoTravel {
             new Destination("Semarang", "Jawa Tengah", 370_000), new Destination("Surabaya", "Jawa Timur", 410_000),
             new Destination("Yogyakarta", "DI Yogyakarta", 420_000), new Destination("Denpasar", "Bali", 480_000),
             new Destination("Makassar", "Sulawesi Selatan", 430_000));
+    private static final Destination BANDUNG = AWAY.get(0);
     private static final Destination IN_TOWN = new Destination("Sukamaju", "Jawa Barat", 150_000);
     private static final List<String> PURPOSES = List.of("Rapat koordinasi %s tingkat provinsi",
             "Bimbingan teknis %s", "Konsultasi %s ke kementerian", "Sosialisasi %s", "Monitoring dan evaluasi %s");
@@ -170,25 +171,31 @@ final class DemoTravel {
                 .noneMatch(b -> !b[1].isBefore(depart) && !b[0].isAfter(returns));
     }
 
+    /** A letter with a destination and purpose drawn at random, issued two to six days before departure. */
     private static SuratTugas letter(Unit bidang, LocalDate depart, LocalDate returns, boolean inTown,
             List<Employee> chosen, Map<String, Integer> numbers, Random r) {
         Destination where = inTown ? IN_TOWN : AWAY.get(r.nextInt(AWAY.size()));
-        int length = (int) (returns.toEpochDay() - depart.toEpochDay() + 1);
-        List<Participant> ps = new ArrayList<>();
-        for (Employee e : chosen) {
-            ps.add(new Participant(e.id(), ps.size() + 1, length, where.allowance()));
-        }
-        String key = bidang.code() + "/" + depart.getYear();
-        int n = numbers.merge(key, 1, Integer::sum);
-        String number = String.format("094/%03d/%s/%d", n, bidang.code(), depart.getYear());
         String purpose = String.format(PURPOSES.get(r.nextInt(PURPOSES.size())),
                 TOPICS.getOrDefault(bidang.code(), "urusan dinas"));
+        return letter(bidang, depart.minusDays(2 + r.nextInt(5)), depart, returns, inTown, where, purpose,
+                chosen.stream().map(Employee::id).toList(), numbers);
+    }
+
+    /** A letter numbered in its bidang's yearly sequence; every traveller is paid the whole trip. */
+    private static SuratTugas letter(Unit bidang, LocalDate issued, LocalDate depart, LocalDate returns,
+            boolean inTown, Destination where, String purpose, List<Long> travellers, Map<String, Integer> numbers) {
+        int length = (int) (returns.toEpochDay() - depart.toEpochDay() + 1);
+        List<Participant> ps = new ArrayList<>();
+        for (long id : travellers) {
+            ps.add(new Participant(id, ps.size() + 1, length, where.allowance()));
+        }
+        int n = numbers.merge(bidang.code() + "/" + depart.getYear(), 1, Integer::sum);
+        String number = String.format("094/%03d/%s/%d", n, bidang.code(), depart.getYear());
         TravelKind kind = inTown ? TravelKind.DALAM_KOTA_LEBIH_8_JAM : TravelKind.LUAR_KOTA;
-        return new SuratTugas(0, number, depart.minusDays(2 + r.nextInt(5)), bidang.id(),
-                "DPA Dinas Kominfo Tahun Anggaran " + depart.getYear(), purpose, where.city(), where.province(), kind,
-                depart, returns, inTown ? "Kendaraan dinas" : "Kendaraan umum",
-                inTown ? "5.1.02.04.01.0003" : "5.1.02.04.01.0001", "Kepala Dinas Komunikasi dan Informatika",
-                TravelStatus.ACTIVE, ps);
+        return new SuratTugas(0, number, issued, bidang.id(), "DPA Dinas Kominfo Tahun Anggaran " + depart.getYear(),
+                purpose, where.city(), where.province(), kind, depart, returns,
+                inTown ? "Kendaraan dinas" : "Kendaraan umum", inTown ? "5.1.02.04.01.0003" : "5.1.02.04.01.0001",
+                "Kepala Dinas Komunikasi dan Informatika", TravelStatus.ACTIVE, ps);
     }
 
     /**
@@ -210,19 +217,12 @@ final class DemoTravel {
         long twice = base.participants().get(0).employeeId();
         LocalDate depart = base.returns();
         LocalDate returns = depart.plusDays(1);
-        Employee colleague = staff.stream().filter(e -> e.unitId() == staff.stream().filter(x -> x.id() == twice)
-                .findFirst().orElseThrow().unitId() && e.id() != twice && !excluded.contains(e.id())
-                && isFree(booked, e.id(), depart, returns)).findFirst().orElse(null);
-        List<Participant> ps = new ArrayList<>(List.of(new Participant(twice, 1, 2, 430_000)));
-        if (colleague != null) {
-            ps.add(new Participant(colleague.id(), 2, 2, 430_000));
-        }
-        int n = numbers.merge(bidang.code() + "/" + depart.getYear(), 1, Integer::sum);
-        SuratTugas extra = new SuratTugas(0, String.format("094/%03d/%s/%d", n, bidang.code(), depart.getYear()),
-                depart.minusDays(1), bidang.id(), "DPA Dinas Kominfo Tahun Anggaran " + depart.getYear(),
-                "Rapat validasi data statistik sektoral", "Bandung", "Jawa Barat", TravelKind.LUAR_KOTA, depart,
-                returns, "Kendaraan umum", "5.1.02.04.01.0001", "Kepala Dinas Komunikasi dan Informatika",
-                TravelStatus.ACTIVE, ps);
+        long twiceUnit = staff.stream().filter(x -> x.id() == twice).findFirst().orElseThrow().unitId();
+        List<Long> travellers = new ArrayList<>(List.of(twice));
+        staff.stream().filter(e -> e.unitId() == twiceUnit && e.id() != twice && !excluded.contains(e.id())
+                && isFree(booked, e.id(), depart, returns)).findFirst().ifPresent(e -> travellers.add(e.id()));
+        SuratTugas extra = letter(bidang, depart.minusDays(1), depart, returns, false, BANDUNG,
+                "Rapat validasi data statistik sektoral", travellers, numbers);
         letters.add(extra);
         return extra.number();
     }

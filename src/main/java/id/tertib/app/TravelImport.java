@@ -105,11 +105,8 @@ public final class TravelImport {
                     throw new DomainException(problems);
                 }
                 SuratTugas saved = w.store().travel().insert(TravelService.letter(line.draft(), 0));
-                Map<String, String> notes = new LinkedHashMap<>();
-                if (!line.conflicts().isEmpty()) {
-                    notes.put("conflicts", line.conflicts().stream().map(c -> c.conflict().kind() + " "
-                            + c.employee().name().full()).reduce((a, b) -> a + "; " + b).orElse(""));
-                }
+                Map<String, String> notes = TravelService.notes(new TravelService.Check(List.of(), line.conflicts(),
+                        List.of()));
                 w.audit().suratTugas(null, saved, notes, reason);
                 TravelService.markDays(w, book, saved, reason);
             }

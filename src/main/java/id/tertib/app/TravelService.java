@@ -291,7 +291,7 @@ public final class TravelService {
     }
 
     /** What the audit trail keeps beside the letter's values: the conflicts accepted and the people passed over. */
-    private static Map<String, String> notes(Check check) {
+    static Map<String, String> notes(Check check) {
         Map<String, String> m = new LinkedHashMap<>();
         if (!check.conflicts().isEmpty()) {
             m.put("conflicts", check.conflicts().stream().map(c -> c.conflict().kind() + " "

@@ -23,16 +23,17 @@ class MessageBundleTest {
     private static final Path SOURCES = Path.of("src/main/java");
     /**
      * Keys built at run time: "enum." + type + name, "settings.language." + code, "audit.broken." + kind of break,
-     * "audit.field." / "audit.entity." + recorded key, "import.phase." + phase, "travel.conflict." + kind, and picocli's own keys
+     * "audit.field." / "audit.entity." + recorded key, "import.phase." + phase, "travel.conflict." + kind,
+     * "discipline.punishment." + the rung's punishment key, and picocli's own keys
      * ("tertib.<command>.usage.description", "usage.*", "mixinStandardHelpOptions.*").
      */
     private static final Set<String> DYNAMIC_PREFIXES = Set.of("enum.", "settings.language.", "tertib.",
             "mixinStandardHelpOptions.", "usage.", "audit.broken.", "audit.field.", "audit.entity.", "import.phase.",
-            "travel.conflict.");
+            "travel.conflict.", "discipline.punishment.");
     /** A string literal that looks like a message key: "area.name" or "area.sub.name". */
     private static final Pattern KEY_LITERAL = Pattern.compile("\"((?:app|nip|employee|unit|import|store|demo|cli|"
             + "nav|status|error|action|common|settings|text|audit|history|user|access|auth|signin|attendance|schedule|"
-            + "calendar|leave|travel|fairness)\\.[A-Za-z.]+)\"");
+            + "calendar|leave|travel|fairness|performance|skp|discipline|timeline|dossier)\\.[A-Za-z.]+)\"");
 
     private static Properties load(String name) throws IOException {
         Properties p = new Properties();

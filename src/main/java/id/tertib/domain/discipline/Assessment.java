@@ -29,4 +29,20 @@ public record Assessment(RuleSet rules, int tkDays, int lateMinutes, int earlyMi
     public Optional<Level> level() {
         return rung.map(Rung::level);
     }
+
+    /** Counts for the list at all: any unexcused day, minute or run (the command line's default filter). */
+    public boolean hasAnything() {
+        return totalDays > 0 || run.length() > 0 || lateMinutes + earlyMinutes > 0;
+    }
+
+    /**
+     * For the early warning: a rung is reached, or the next threshold is at most {@code days} unexcused days away, or
+     * the run is at most {@code days} short of the consecutive-days rung.
+     */
+    public boolean nearThreshold(int days) {
+        boolean nextClose = daysToNext > 0 && daysToNext <= days && totalDays > 0;
+        boolean runClose = rules.consecutiveRung().isPresent() && run.length() > 0
+                && run.length() >= rules.consecutiveDays() - days;
+        return rung.isPresent() || nextClose || runClose;
+    }
 }

@@ -34,6 +34,8 @@ final class AuditLog {
     static final String LEAVE_RULES = "leave_rules";
     static final String SURAT_TUGAS = "surat_tugas";
     static final String TRAVEL_RULES = "travel_rules";
+    static final String DISCIPLINE_CASE = "discipline_case";
+    static final String DISCIPLINE_RULES = "discipline_rules";
     private static final Gson GSON = new Gson();
 
     private final Database.Tx tx;
@@ -226,6 +228,17 @@ final class AuditLog {
 
     void travelRules(Map<String, String> before, Map<String, String> after, String reason) {
         record(TRAVEL_RULES, 0, "travel", before, after, reason);
+    }
+
+    /** A case opened, a step, the team or a letter: labelled "#id name (NIP) year". */
+    void disciplineCase(id.tertib.domain.discipline.DisciplineCase c, Employee who, Map<String, String> before,
+            Map<String, String> after) {
+        record(DISCIPLINE_CASE, c.id(), "#" + c.id() + " " + who.name().full() + " (" + who.number() + ") " + c.year(),
+                before, after, null);
+    }
+
+    void disciplineRules(Map<String, String> before, Map<String, String> after, String reason) {
+        record(DISCIPLINE_RULES, 0, "discipline", before, after, reason);
     }
 
     /** An opening balance belongs to the employee: the trail's id is the employee's, the label names the year. */

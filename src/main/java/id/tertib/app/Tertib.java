@@ -35,6 +35,7 @@ public final class Tertib implements AutoCloseable {
     private final TravelService travel;
     private final FairnessService fairness;
     private final TravelImport travelImport;
+    private final DisciplineService discipline;
     private final boolean readOnly;
     private DatabaseLock lock;
 
@@ -52,6 +53,7 @@ public final class Tertib implements AutoCloseable {
         this.travel = new TravelService(tx, clock);
         this.fairness = new FairnessService(tx, clock);
         this.travelImport = new TravelImport(tx);
+        this.discipline = new DisciplineService(tx, clock);
         this.databaseFile = db.file();
         this.units = new UnitService(tx);
         this.employees = new EmployeeService(tx, clock);
@@ -142,6 +144,10 @@ public final class Tertib implements AutoCloseable {
 
     public Path databaseFile() {
         return databaseFile;
+    }
+
+    public DisciplineService discipline() {
+        return discipline;
     }
 
     public UnitService units() {

@@ -62,6 +62,11 @@ public final class Access {
         return role == Role.ADMINISTRATOR;
     }
 
+    /** Discipline assessments, cases and dossiers are confidential: HR officers and administrators only. */
+    public boolean canHandleDiscipline() {
+        return role.seesAllUnits();
+    }
+
     public boolean canReadAuditTrail() {
         return role.seesAllUnits();
     }

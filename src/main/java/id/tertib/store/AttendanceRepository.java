@@ -147,6 +147,18 @@ public final class AttendanceRepository {
                 .map(DAY).list();
     }
 
+    /**
+     * The stored days between two dates (inclusive) that may count for discipline: a code among {@code codes} (the
+     * unexcused ones) or minutes of lateness or early departure. Much fewer than all days, so a year for thousands
+     * of people is read at once.
+     */
+    public void forEachIncident(LocalDate from, LocalDate to, Collection<String> codes, Consumer<AttendanceDay> sink) {
+        handle.createQuery("SELECT " + DAY_COLUMNS + " FROM attendance_day WHERE date >= :from AND date <= :to "
+                + "AND (late_minutes > 0 OR early_minutes > 0 OR code IN (<codes>))")
+                .bind("from", from.toString()).bind("to", to.toString())
+                .bindList("codes", codes.isEmpty() ? List.of("") : List.copyOf(codes)).map(DAY).forEach(sink);
+    }
+
     /** Every stored day between two dates (inclusive), for agency-wide recaps. */
     public List<AttendanceDay> allDays(LocalDate from, LocalDate to) {
         return handle.createQuery("SELECT " + DAY_COLUMNS + " FROM attendance_day WHERE date >= :from AND date <= :to")

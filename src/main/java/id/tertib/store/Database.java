@@ -253,5 +253,9 @@ public final class Database {
         public TravelRepository travel() {
             return new TravelRepository(handle);
         }
+
+        public DisciplineRepository discipline() {
+            return new DisciplineRepository(handle);
+        }
     }
 }

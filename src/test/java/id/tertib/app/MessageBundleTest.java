@@ -90,12 +90,31 @@ class MessageBundleTest {
     }
 
     @Test
+    void everyPunishmentOfEveryRuleSetHasALabelInBothLanguages() throws IOException {
+        var ruleSets = List.of(id.tertib.domain.discipline.RuleSets.PP_94_2021,
+                id.tertib.domain.discipline.RuleSets.PP_53_2010,
+                id.tertib.domain.discipline.RuleSets.pppk(id.tertib.domain.discipline.DisciplineRules.DEFAULT));
+        for (String bundle : List.of("messages_id.properties", "messages_en.properties")) {
+            Properties p = load(bundle);
+            for (var rules : ruleSets) {
+                var rungs = new java.util.ArrayList<>(rules.ladder());
+                rules.consecutiveRung().ifPresent(rungs::add);
+                for (var rung : rungs) {
+                    assertThat(p).containsKey("discipline.punishment." + rung.punishment());
+                }
+            }
+        }
+    }
+
+    @Test
     void everyEnumConstantHasALabelInBothLanguages() throws IOException {
         for (String bundle : List.of("messages_id.properties", "messages_en.properties")) {
             Properties p = load(bundle);
             for (Class<?> type : List.of(id.tertib.domain.Gender.class, id.tertib.domain.EmploymentStatus.class,
                     id.tertib.domain.PositionKind.class, ImportAction.class, id.tertib.domain.Role.class,
-                    id.tertib.domain.AuditAction.class, id.tertib.domain.leave.LeaveStatus.class)) {
+                    id.tertib.domain.AuditAction.class, id.tertib.domain.leave.LeaveStatus.class,
+                    id.tertib.domain.discipline.Level.class, id.tertib.domain.discipline.StepKind.class,
+                    id.tertib.domain.discipline.TeamRole.class, id.tertib.domain.discipline.LetterKind.class)) {
                 for (Object constant : type.getEnumConstants()) {
                     assertThat(p).containsKey("enum." + type.getSimpleName() + "." + ((Enum<?>) constant).name());
                 }

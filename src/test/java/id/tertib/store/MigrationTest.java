@@ -263,4 +263,41 @@ class MigrationTest {
                 + "'x', 'y', 'LUAR_KOTA', '2026-11-04', '2026-11-05', 'ACTIVE')"))).as("numbers are unique")
                 .hasMessageContaining("UNIQUE");
     }
+
+    @Test
+    void version12KeepsPeopleAndStoresDisciplineCasesWithTheirStepsTeamAndLetters(@TempDir Path dir)
+            throws Exception {
+        Path file = dir.resolve("v10.db");
+        Database.open(file, "10");
+        StoreFixtures.execute(file,
+                "INSERT INTO unit (id, code, name, parent_id) VALUES (1, 'DIN', 'Dinas Kominfo', NULL)",
+                "INSERT INTO employee (id, number, name, gender, birth_date, status, position_kind, unit_id, pin) "
+                        + "VALUES (1, '198609262015051001', 'Budi', 'MALE', '1986-09-26', 'PNS', 'PELAKSANA', 1, '7')");
+
+        Database db = Database.open(file);
+
+        assertThat(db.schemaVersion()).isEqualTo("12");
+        var opened = db.inTransaction((Database.Tx tx) -> {
+            var c = tx.discipline().insert(new id.tertib.domain.discipline.DisciplineCase(0, 1, 2026, "PP94/2021",
+                    id.tertib.domain.discipline.Level.SEDANG, "potonganTukin6", "Pasal 10", 9, 520, 410, 11, 3,
+                    LocalDate.of(2026, 11, 2), "hr", List.of(), List.of()));
+            tx.discipline().insertStep(c.id(), new id.tertib.domain.discipline.CaseStep(0,
+                    id.tertib.domain.discipline.StepKind.SUMMONS_1, LocalDate.of(2026, 11, 3), "hr", "800/1", ""));
+            tx.discipline().replaceTeam(c.id(), List.of(new id.tertib.domain.discipline.TeamMember("Ahmad", "",
+                    id.tertib.domain.discipline.TeamRole.SUPERIOR)));
+            tx.discipline().saveLetter(c.id(), new DisciplineRepository.StoredLetter(
+                    id.tertib.domain.discipline.LetterKind.BAP, "isi", "hr", "2026-11-03T01:00:00Z"));
+            return c;
+        });
+        var stored = db.read((Database.Tx tx) -> tx.discipline().find(opened.id()).orElseThrow());
+        assertThat(stored.steps()).extracting(s -> s.kind().name() + " " + s.date()).containsExactly(
+                "SUMMONS_1 2026-11-03");
+        assertThat(stored.team()).extracting(t -> t.name()).containsExactly("Ahmad");
+        assertThat(stored.lateMinutes()).isEqualTo(520);
+        assertThat(db.read((Database.Tx tx) -> tx.employees().countRecords(1))).isEqualTo(1);
+        assertThat(catchThrowable(() -> StoreFixtures.execute(file, "INSERT INTO discipline_case (employee_id, year, "
+                + "rule_set, level, punishment, article, tk_days, late_minutes, early_minutes, total_days, run_length, "
+                + "opened_on, opened_by) VALUES (1, 2026, 'x', 'PARAH', 'x', 'x', 0, 0, 0, 0, 0, '2026-11-02', 'hr')")))
+                .hasMessageContaining("CHECK");
+    }
 }

@@ -1,0 +1,81 @@
+package id.tertib.app;
+
+import id.tertib.domain.Employee;
+import id.tertib.domain.attendance.AttendanceCode;
+import id.tertib.domain.attendance.AttendanceDay;
+import id.tertib.domain.discipline.DisciplineRules;
+import id.tertib.domain.discipline.RuleSet;
+import id.tertib.domain.discipline.RuleSets;
+import id.tertib.domain.discipline.YearTally;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Predicate;
+
+/**
+ * Reads what a discipline year rests on: the office's attendance rules and, in one query, every stored day of the
+ * year that could count (unexcused codes, minutes late or early), tallied per person against their unit's working
+ * days.
+ */
+final class DisciplineFacts {
+
+    private final AttendanceRules attendance;
+    private final AttendanceRules.ScheduleBook book;
+    private final DisciplineRules rules;
+
+    private DisciplineFacts(Work w) {
+        this.attendance = AttendanceRules.load(w);
+        this.book = attendance.book();
+        this.rules = DisciplineSettings.load(w);
+    }
+
+    static DisciplineFacts load(Work w) {
+        return new DisciplineFacts(w);
+    }
+
+    DisciplineRules rules() {
+        return rules;
+    }
+
+    /**
+     * A working day of the person's unit. Where the office has not set up the year's calendar, the unit's schedule
+     * alone decides (its working weekdays), rather than no day being a working day and every TK silently vanishing.
+     */
+    Predicate<LocalDate> workingDay(long unitId) {
+        return d -> attendance.calendar().covers(d) ? book.isWorkingDay(unitId, d) : book.hours(unitId, d).isPresent();
+    }
+
+    /** The tallies of these people for the year, by employee id (everyone gets one, empty if clean). */
+    Map<Long, YearTally> tallies(Work w, Collection<Employee> people, int year) {
+        Map<Long, Employee> byId = new HashMap<>();
+        people.forEach(e -> byId.put(e.id(), e));
+        List<String> unexcused = attendance.codes().all().stream().filter(AttendanceCode::isUnexcused)
+                .map(AttendanceCode::code).toList();
+        Map<Long, List<AttendanceDay>> days = new HashMap<>();
+        w.store().attendance().forEachIncident(LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31), unexcused, d -> {
+            if (byId.containsKey(d.employeeId())) {
+                days.computeIfAbsent(d.employeeId(), k -> new ArrayList<>()).add(d);
+            }
+        });
+        Map<Long, YearTally> out = new HashMap<>();
+        for (Employee e : people) {
+            out.put(e.id(), YearTally.of(year, days.getOrDefault(e.id(), List.of()), attendance.codes(),
+                    workingDay(e.unitId())));
+        }
+        return out;
+    }
+
+    /**
+     * The rule set for the person's year: PPPK by the office's PPPK ladder; PNS by the regulation in force on the
+     * last day that counted (the year's end for a clean year, clipped to {@code today} for the current year).
+     */
+    RuleSet ruleSetFor(Employee e, YearTally tally, LocalDate today) {
+        LocalDate yearEnd = LocalDate.of(tally.year(), 12, 31);
+        LocalDate offence = tally.lastIncident().orElse(yearEnd.isAfter(today) ? today : yearEnd);
+        return RuleSets.forPerson(!e.status().isPns(), offence, rules)
+                .orElseGet(() -> RuleSets.PP_53_2010.withMinutesPerDay(rules.minutesPerDay()));
+    }
+}

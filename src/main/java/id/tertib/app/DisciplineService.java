@@ -173,6 +173,36 @@ public final class DisciplineService {
         });
     }
 
+    /** A case with the person's year as it stands now (the case keeps the figures of its opening). */
+    public record CaseDetail(CaseFile file, DisciplineRow year) {
+    }
+
+    public CaseDetail caseDetail(long caseId) {
+        return tx.read(w -> detail(w, caseId));
+    }
+
+    /** The letter of a case: the officer's edit if there is one, otherwise a fresh draft in {@code locale}. */
+    public String letter(long caseId, LetterKind kind, java.util.Locale locale) {
+        return tx.read(w -> {
+            CaseDetail d = detail(w, caseId);
+            var stored = w.store().discipline().letters(caseId).get(kind);
+            return stored != null ? stored.body()
+                    : DisciplineLetters.draft(kind, d.file(), d.year(), new I18n(locale), today());
+        });
+    }
+
+    private CaseDetail detail(Work w, long caseId) {
+        requireDiscipline(w);
+        DisciplineCase c = find(w, caseId);
+        Employee e = employee(w, c.employeeId());
+        DisciplineFacts facts = DisciplineFacts.load(w);
+        Map<Long, String> units = unitNames(w);
+        YearTally tally = facts.tallies(w, List.of(e), c.year()).get(e.id());
+        DisciplineRow row = new DisciplineRow(e, units.getOrDefault(e.unitId(), ""), tally,
+                tally.assess(facts.ruleSetFor(e, tally, today())), c.isClosed() ? Optional.empty() : Optional.of(c.id()));
+        return new CaseDetail(file(c, e, units, facts), row);
+    }
+
     /** A person's cases, oldest first (for the timeline); empty for those who may not see discipline files. */
     public List<DisciplineCase> casesOf(long employeeId) {
         return tx.read(w -> w.access().canHandleDiscipline() ? w.store().discipline().ofEmployee(employeeId)

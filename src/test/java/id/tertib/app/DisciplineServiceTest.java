@@ -167,4 +167,25 @@ class DisciplineServiceTest {
                 .containsExactly("access.discipline");
         assertThat(tertib.discipline().casesOf(office.budi().id())).isEmpty();
     }
+
+    @Test
+    void draftLettersCarryTheFactsAndTheOfficersEditWins() {
+        DisciplineCase c = tertib.discipline().openCase(office.budi().id(), 2026);
+        tertib.discipline().addStep(c.id(), StepKind.SUMMONS_1, LocalDate.of(2026, 11, 23), "", "");
+
+        String bap = tertib.discipline().letter(c.id(), LetterKind.BAP, I18n.INDONESIAN);
+        assertThat(bap).startsWith("BERITA ACARA PEMERIKSAAN")
+                .contains("Budi", AppFixtures.NIP_BUDI, "3 hari kerja, yaitu 2 Mar 2026, 3 Mar 2026, 4 Mar 2026",
+                        "300 menit", "150 menit", "450 menit = 1 hari kerja", "4 hari kerja", "PP 94/2021 Pasal 9",
+                        "Teguran tertulis")
+                .doesNotContain("{");
+        String second = tertib.discipline().letter(c.id(), LetterKind.SUMMONS_2, I18n.ENGLISH);
+        assertThat(second).startsWith("SUMMONS II").contains("Summons I of 23 Nov 2026").doesNotContain("{");
+
+        tertib.discipline().saveLetter(c.id(), LetterKind.SUMMONS_1, "Surat yang sudah diketik ulang");
+        assertThat(tertib.discipline().letter(c.id(), LetterKind.SUMMONS_1, I18n.INDONESIAN))
+                .isEqualTo("Surat yang sudah diketik ulang");
+        assertThat(refusalKeys(() -> tertib.discipline().saveLetter(c.id(), LetterKind.BAP, "  ")))
+                .containsExactly("discipline.letter.empty");
+    }
 }

@@ -32,6 +32,7 @@ class NavByRoleTest {
     @Test
     void hrOfficerHasAuditButNotUsers(FxRobot robot) {
         showAs(robot, "hr");
+        assertThat(robot.lookup("#nav-discipline").tryQuery()).as("discipline files are HR's").isPresent();
         assertThat(robot.lookup("#nav-audit").tryQuery()).isPresent();
         assertThat(robot.lookup("#nav-users").tryQuery()).isEmpty();
         assertThat(robot.lookup("#employee-add").tryQuery()).isPresent();
@@ -47,6 +48,7 @@ class NavByRoleTest {
     @Test
     void viewerSeesNeitherAndCannotAdd(FxRobot robot) {
         showAs(robot, "viewer");
+        assertThat(robot.lookup("#nav-discipline").tryQuery()).as("confidential").isEmpty();
         assertThat(robot.lookup("#nav-audit").tryQuery()).isEmpty();
         assertThat(robot.lookup("#nav-users").tryQuery()).isEmpty();
         assertThat(robot.lookup("#employee-add").tryQuery()).isEmpty();

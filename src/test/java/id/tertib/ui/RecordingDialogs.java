@@ -66,4 +66,14 @@ public final class RecordingDialogs implements DialogService {
         fields.forEach(f -> all.put(f.key(), answer.getOrDefault(f.key(), f.initial()).trim()));
         return Optional.of(all);
     }
+
+    /** Texts offered for editing, and the edits to answer with in order (none left = cancel). */
+    public final List<String> textsToEdit = new ArrayList<>();
+    public final Deque<String> textEdits = new ArrayDeque<>();
+
+    @Override
+    public Optional<String> editText(String title, String text) {
+        textsToEdit.add(text);
+        return Optional.ofNullable(textEdits.poll());
+    }
 }

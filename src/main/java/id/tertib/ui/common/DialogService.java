@@ -26,6 +26,11 @@ public interface DialogService {
      */
     Optional<Map<String, String>> askFields(String title, String message, List<FormField> fields);
 
+    /**
+     * Lets the user edit a longer text (a draft letter) and returns the edited text, or empty when cancelled.
+     */
+    Optional<String> editText(String title, String text);
+
     /** Called when the user switches language, for the dialogs' own button texts. */
     default void useLanguage(id.tertib.app.I18n i18n) {
     }

@@ -143,6 +143,28 @@ public final class FxDialogService implements DialogService {
         return dialog.showAndWait();
     }
 
+    @Override
+    public Optional<String> editText(String title, String text) {
+        Dialog<String> dialog = new Dialog<>();
+        dialog.initOwner(owner);
+        dialog.setTitle(title);
+        dialog.setHeaderText(title);
+        dialog.setResizable(true);
+        ButtonType save = new ButtonType(i18n.get("action.save"), ButtonBar.ButtonData.OK_DONE);
+        dialog.getDialogPane().getButtonTypes().setAll(save,
+                new ButtonType(i18n.get("action.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE));
+        javafx.scene.control.TextArea area = new javafx.scene.control.TextArea(text);
+        area.setId("edit-text");
+        area.setWrapText(true);
+        area.setPrefColumnCount(80);
+        area.setPrefRowCount(28);
+        area.getStyleClass().add("tertib-letter");
+        dialog.getDialogPane().setContent(area);
+        dialog.setResultConverter(b -> b == save ? area.getText() : null);
+        Platform.runLater(area::requestFocus);
+        return dialog.showAndWait();
+    }
+
     private Alert alert(Alert.AlertType type, String title, String message) {
         Alert alert = new Alert(type, message, new ButtonType(i18n.get("action.ok"), ButtonBar.ButtonData.OK_DONE));
         alert.initOwner(owner);

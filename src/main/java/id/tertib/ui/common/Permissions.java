@@ -38,6 +38,11 @@ public final class Permissions {
         return access.canReadAuditTrail();
     }
 
+    /** Discipline assessments and cases: confidential, HR officers and administrators. */
+    public boolean mayHandleDiscipline() {
+        return access.canHandleDiscipline();
+    }
+
     public boolean mayManageUsers() {
         return access.canManageUsers();
     }

@@ -72,6 +72,10 @@ public final class MainView {
         areas.put("fairness", new Area("fairness", "nav.fairness", Feather.BAR_CHART_2,
                 id.tertib.ui.fairness.FairnessView::new));
         Permissions may = Permissions.of(ctx);
+        if (may.mayHandleDiscipline()) {
+            areas.put("discipline", new Area("discipline", "nav.discipline", Feather.ALERT_TRIANGLE,
+                    id.tertib.ui.discipline.DisciplineView::new));
+        }
         if (may.mayReadAuditTrail()) {
             areas.put("audit", new Area("audit", "nav.audit", Feather.SHIELD, AuditView::new));
         }

@@ -1,0 +1,64 @@
+package id.tertib.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import id.tertib.domain.discipline.Level;
+import id.tertib.domain.discipline.StepKind;
+import id.tertib.domain.discipline.UnexcusedRun;
+import java.nio.file.Path;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The demo office's discipline (23 Nov 2026): people at every level, one of them away ten working days in a row across
+ * a weekend, and two open cases, the sedang one overdue for its examination.
+ */
+class DemoDisciplineTest {
+
+    @TempDir
+    static Path dir;
+
+    private static Tertib tertib;
+
+    @BeforeAll
+    static void fill() {
+        tertib = AppFixtures.open(dir);
+        tertib.demo().fillWithAttendance(DemoService.DEFAULT_SEED, DemoService.DEFAULT_EMPLOYEES, ImportProgress.NONE);
+        tertib.auth().signIn("hr", DemoService.DEMO_PASSWORD);
+    }
+
+    @Test
+    void peopleStandOnEveryLevelAndOneRanTenWorkingDaysAcrossAWeekend() {
+        List<DisciplineRow> rows = tertib.discipline().assess(new DisciplineService.Query(2026, null, false));
+
+        assertThat(rows).extracting(r -> r.assessment().level().orElse(null)).contains(Level.RINGAN, Level.SEDANG,
+                Level.BERAT);
+        DisciplineRow ran = rows.stream().filter(r -> r.assessment().byRun()).findFirst().orElseThrow();
+        UnexcusedRun run = ran.assessment().run();
+        assertThat(run.length()).isEqualTo(10);
+        assertThat(run.from()).isEqualTo(LocalDate.of(2026, 10, 19));
+        assertThat(run.to()).isEqualTo(LocalDate.of(2026, 10, 30));
+        assertThat(run.from().getDayOfWeek()).isEqualTo(DayOfWeek.MONDAY);
+        assertThat(tertib.discipline().earlyWarning(2026, null)).isNotEmpty();
+    }
+
+    @Test
+    void twoCasesAreOpenTheSevereOneWithItsTeamTheModerateOneOverdue() {
+        List<CaseFile> cases = tertib.discipline().cases(2026, true);
+
+        assertThat(cases).hasSize(2);
+        CaseFile severe = cases.stream().filter(f -> f.c().level() == Level.BERAT).findFirst().orElseThrow();
+        assertThat(severe.c().team()).hasSize(3);
+        assertThat(severe.c().steps()).extracting(s -> s.kind()).containsExactly(StepKind.SUMMONS_1,
+                StepKind.SUMMONS_2);
+        assertThat(severe.overdue()).isFalse();
+        assertThat(severe.examinationDue()).hasValueSatisfying(d -> assertThat(d).isAfter(LocalDate.of(2026, 11, 23)));
+        CaseFile moderate = cases.stream().filter(f -> f.c().level() == Level.SEDANG).findFirst().orElseThrow();
+        assertThat(moderate.overdue()).isTrue();
+        assertThat(moderate.c().steps()).extracting(s -> s.kind()).containsExactly(StepKind.SUMMONS_1);
+    }
+}

@@ -83,10 +83,8 @@ final class AssessmentPane {
                 number("discipline.view.col.early", r -> r.assessment().earlyMinutes()),
                 number("discipline.view.col.total", r -> r.assessment().totalDays()),
                 number("discipline.view.col.run", r -> r.assessment().run().length()),
-                text("discipline.view.col.level", 70, r -> texts.level(r.assessment())),
-                text("discipline.view.col.case", 54, r -> r.openCaseId().map(id -> "#" + id).orElse("")),
-                text("discipline.view.col.punishment", 160, r -> r.assessment().rung()
-                        .map(g -> texts.punishment(g.punishment())).orElse("—"))));
+                text("discipline.view.col.level", 76, r -> texts.level(r.assessment())),
+                text("discipline.view.col.case", 56, r -> r.openCaseId().map(id -> "#" + id).orElse(""))));
         table.setRowFactory(t -> new TableRow<>() {
             @Override
             protected void updateItem(DisciplineRow row, boolean empty) {
@@ -240,8 +238,8 @@ final class AssessmentPane {
 
     private TableColumn<DisciplineRow, Integer> number(String key, Function<DisciplineRow, Integer> v) {
         TableColumn<DisciplineRow, Integer> c = new TableColumn<>(ctx.t(key));
-        c.setPrefWidth(52);
-        c.setMinWidth(44);
+        c.setPrefWidth(66);
+        c.setMinWidth(58);
         c.setStyle("-fx-alignment: CENTER-RIGHT;");
         c.setCellValueFactory(x -> new ReadOnlyObjectWrapper<>(v.apply(x.getValue())));
         return c;

@@ -75,6 +75,11 @@ final class CasePanel {
         title.setId("case-title");
         facts.setHgap(12);
         facts.setVgap(4);
+        javafx.scene.layout.ColumnConstraints labels = new javafx.scene.layout.ColumnConstraints();
+        labels.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        javafx.scene.layout.ColumnConstraints values = new javafx.scene.layout.ColumnConstraints();
+        values.setHgrow(Priority.ALWAYS);
+        facts.getColumnConstraints().setAll(labels, values);
         deadline.setId("case-deadline");
         deadline.setWrapText(true);
         message.setId("case-message");
@@ -84,7 +89,13 @@ final class CasePanel {
         letterButtons();
         content.setPadding(new Insets(8, 16, 16, 12));
         content.setVisible(false);
-        root = new ScrollPane(content);
+        Label pick = new Label(ctx.t("discipline.case.pick"));
+        pick.setWrapText(true);
+        pick.setPadding(new Insets(12));
+        pick.visibleProperty().bind(content.visibleProperty().not());
+        javafx.scene.layout.StackPane stack = new javafx.scene.layout.StackPane(pick, content);
+        javafx.scene.layout.StackPane.setAlignment(pick, Pos.TOP_LEFT);
+        root = new ScrollPane(stack);
         root.setFitToWidth(true);
         root.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
     }
@@ -247,7 +258,10 @@ final class CasePanel {
     private void fact(int row, String key, String value) {
         Label v = new Label(value);
         v.setWrapText(true);
-        facts.addRow(row, new Label(ctx.t(key)), v);
+        v.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        Label k = new Label(ctx.t(key));
+        k.getStyleClass().add("tertib-count");
+        facts.addRow(row, k, v);
     }
 
     private void recordStep() {

@@ -21,6 +21,10 @@ public record UiContext(Tertib tertib, I18n i18n, DialogService dialogs, TaskExe
         if (error instanceof AppException app) {
             return app.problems().stream().map(i18n::text).collect(Collectors.joining("\n"));
         }
+        if (error instanceof id.tertib.domain.DomainException bad) {
+            // A value the screen built from what was typed, refused before it reached a use case.
+            return bad.problems().stream().map(i18n::text).collect(Collectors.joining("\n"));
+        }
         System.getLogger("tertib").log(System.Logger.Level.ERROR, "unexpected failure", error);
         return t("error.unexpected", error.getClass().getSimpleName());
     }

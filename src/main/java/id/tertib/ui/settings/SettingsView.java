@@ -22,6 +22,7 @@ public final class SettingsView implements Screen {
     private final javafx.scene.control.ScrollPane scroller;
     private final BackupSection backups;
     private final TravelRulesSection travelRules;
+    private final DisciplineRulesSection disciplineRules;
 
     /** {@code onRestored} reloads every screen after a backup has replaced the database. */
     public SettingsView(UiContext ctx, Consumer<Locale> onLanguageChanged, Runnable onRestored) {
@@ -64,6 +65,7 @@ public final class SettingsView implements Screen {
         dbHint.setWrapText(true);
         backups = new BackupSection(ctx, onRestored);
         travelRules = new TravelRulesSection(ctx);
+        disciplineRules = new DisciplineRulesSection(ctx);
         root = new VBox(14, title, grid, dbHint);
         var role = ctx.tertib().auth().current().map(id.tertib.domain.UserAccount::role);
         if (role.map(r -> r.seesAllUnits()).orElse(true)) {
@@ -71,7 +73,7 @@ public final class SettingsView implements Screen {
         }
         if (role.map(r -> r == id.tertib.domain.Role.ADMINISTRATOR).orElse(true)) {
             root.getChildren().addAll(new javafx.scene.control.Separator(), travelRules.view(),
-                    new javafx.scene.control.Separator(), backups.view());
+                    disciplineRules.view(), new javafx.scene.control.Separator(), backups.view());
         }
         root.setPadding(new Insets(16));
         scroller = new javafx.scene.control.ScrollPane(root);
@@ -107,5 +109,6 @@ public final class SettingsView implements Screen {
     public void refresh() {
         backups.refresh();
         travelRules.refresh();
+        disciplineRules.refresh();
     }
 }

@@ -25,6 +25,7 @@ final class DisciplineFacts {
     private final AttendanceRules attendance;
     private final AttendanceRules.ScheduleBook book;
     private final DisciplineRules rules;
+    private final Map<String, RuleSet> ruleSets = new HashMap<>();
 
     private DisciplineFacts(Work w) {
         this.attendance = AttendanceRules.load(w);
@@ -75,7 +76,10 @@ final class DisciplineFacts {
     RuleSet ruleSetFor(Employee e, YearTally tally, LocalDate today) {
         LocalDate yearEnd = LocalDate.of(tally.year(), 12, 31);
         LocalDate offence = tally.lastIncident().orElse(yearEnd.isAfter(today) ? today : yearEnd);
-        return RuleSets.forPerson(!e.status().isPns(), offence, rules)
-                .orElseGet(() -> RuleSets.PP_53_2010.withMinutesPerDay(rules.minutesPerDay()));
+        boolean pppk = !e.status().isPns();
+        // Thousands of people share two or three rule sets: built once per read, not once per person.
+        String key = pppk ? RuleSets.PPPK_ID : RuleSets.forOffence(offence).map(RuleSet::id).orElse("");
+        return ruleSets.computeIfAbsent(key, k -> RuleSets.forPerson(pppk, offence, rules)
+                .orElseGet(() -> RuleSets.PP_53_2010.withMinutesPerDay(rules.minutesPerDay())));
     }
 }

@@ -258,9 +258,11 @@ public final class DisciplineService {
                         Optional.ofNullable(open.get(e.id()))));
             }
         }
-        out.sort(Comparator.comparing((DisciplineRow r) -> -r.assessment().totalDays())
-                .thenComparing(r -> -r.assessment().run().length())
-                .thenComparing(r -> r.person().name().full()));
+        Map<Long, String> names = new HashMap<>();
+        out.forEach(r -> names.put(r.person().id(), r.person().name().full()));
+        out.sort(Comparator.comparingInt((DisciplineRow r) -> -r.assessment().totalDays())
+                .thenComparingInt(r -> -r.assessment().run().length())
+                .thenComparing(r -> names.get(r.person().id())));
         return out;
     }
 

@@ -27,11 +27,14 @@ public final class AttendanceRepository {
     private static final String DAY_COLUMNS = "employee_id, date, code, arrival, departure, late_minutes, "
             + "early_minutes, source, flags, note, machine_code";
 
-    private static final RowMapper<AttendanceDay> DAY = (rs, ctx) -> new AttendanceDay(rs.getLong("employee_id"),
-            LocalDate.parse(rs.getString("date")), rs.getString("code"), time(rs.getString("arrival")),
-            time(rs.getString("departure")), rs.getInt("late_minutes"), rs.getInt("early_minutes"),
-            DaySource.valueOf(rs.getString("source")), rs.getString("flags"), rs.getString("note"),
-            Optional.ofNullable(rs.getString("machine_code")));
+    /**
+     * Reads {@link #DAY_COLUMNS} by position, with the fast date and time parsers: a year of an agency's incidents is a
+     * quarter of a million rows.
+     */
+    private static final RowMapper<AttendanceDay> DAY = (rs, ctx) -> new AttendanceDay(rs.getLong(1),
+            Times.parseDate(rs.getString(2)), rs.getString(3), time(rs.getString(4)), time(rs.getString(5)),
+            rs.getInt(6), rs.getInt(7), DaySource.valueOf(rs.getString(8)), rs.getString(9), rs.getString(10),
+            Optional.ofNullable(rs.getString(11)));
 
     /** A punch to store: whose, when, and the device's raw state and verify fields. */
     public record StoredPunch(long employeeId, LocalDateTime at, String state, String verify) {
@@ -148,16 +151,27 @@ public final class AttendanceRepository {
     }
 
     /**
-     * The stored days between two dates (inclusive) that may count for discipline: a code among {@code codes} (the
-     * unexcused ones) or minutes of lateness or early departure. Much fewer than all days, so a year for thousands
-     * of people is read at once.
+     * The stored days between two dates (inclusive) that may count for discipline: minutes of lateness or early
+     * departure, or an unexcused code among {@code codes}. TK and the minutes come from the partial index made for
+     * this read (V12), so a year for thousands of people takes a fraction of a second; other unexcused codes an office
+     * added are found by a scan that does not go through the date index.
      */
     public void forEachIncident(LocalDate from, LocalDate to, Collection<String> codes, Consumer<AttendanceDay> sink) {
         handle.createQuery("SELECT " + DAY_COLUMNS + " FROM attendance_day WHERE date >= :from AND date <= :to "
-                + "AND (late_minutes > 0 OR early_minutes > 0 OR code IN (<codes>))")
-                .bind("from", from.toString()).bind("to", to.toString())
-                .bindList("codes", codes.isEmpty() ? List.of("") : List.copyOf(codes)).map(DAY).forEach(sink);
+                + "AND (" + INCIDENT + ")")
+                .bind("from", from.toString()).bind("to", to.toString()).map(DAY).forEach(sink);
+        List<String> others = codes.stream().filter(c -> !c.equals(TK)).toList();
+        if (!others.isEmpty()) {
+            handle.createQuery("SELECT " + DAY_COLUMNS + " FROM attendance_day WHERE +date >= :from AND +date <= :to "
+                    + "AND code IN (<codes>) AND NOT (" + INCIDENT + ")")
+                    .bind("from", from.toString()).bind("to", to.toString()).bindList("codes", others).map(DAY)
+                    .forEach(sink);
+        }
     }
+
+    /** The condition of the partial index attendance_day_incident, word for word, so that SQLite uses it. */
+    private static final String INCIDENT = "late_minutes > 0 OR early_minutes > 0 OR code = 'TK'";
+    private static final String TK = "TK";
 
     /** Every stored day between two dates (inclusive), for agency-wide recaps. */
     public List<AttendanceDay> allDays(LocalDate from, LocalDate to) {
@@ -224,6 +238,6 @@ public final class AttendanceRepository {
     }
 
     private static Optional<LocalTime> time(String text) {
-        return text == null ? Optional.empty() : Optional.of(LocalTime.parse(text));
+        return text == null ? Optional.empty() : Optional.of(Times.parseTime(text));
     }
 }

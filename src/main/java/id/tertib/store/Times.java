@@ -44,6 +44,17 @@ final class Times {
         return LocalDate.of(num(s, 0, 4), num(s, 5, 2), num(s, 8, 2));
     }
 
+    /** "07:42:10" as stored (or "07:42"); anything else goes through {@code LocalTime.parse}. */
+    static LocalTime parseTime(String s) {
+        if (s.length() == 8 && s.charAt(2) == ':' && s.charAt(5) == ':') {
+            return LocalTime.of(num(s, 0, 2), num(s, 3, 2), num(s, 6, 2));
+        }
+        if (s.length() == 5 && s.charAt(2) == ':') {
+            return LocalTime.of(num(s, 0, 2), num(s, 3, 2));
+        }
+        return LocalTime.parse(s);
+    }
+
     static LocalDateTime parseDateTime(String s) {
         return LocalDateTime.of(num(s, 0, 4), num(s, 5, 2), num(s, 8, 2), num(s, 11, 2), num(s, 14, 2), num(s, 17, 2));
     }

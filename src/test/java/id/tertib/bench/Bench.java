@@ -41,7 +41,7 @@ import java.util.Set;
  * {@code mvnw verify}. Each benchmark is one method registered in {@link #BENCHES}.
  *
  * <pre>
- * tools/bench.sh [import|month|recap|fairness|fairness-db|all] [--staff 8000] [--rounds 3] [--dir /tmp/tertib-bench]
+ * tools/bench.sh [import|month|recap|fairness|fairness-db|discipline|all] [--staff 8000] [--rounds 3] [--dir /tmp/tertib-bench]
  * </pre>
  */
 public final class Bench {
@@ -67,6 +67,7 @@ public final class Bench {
         BENCHES.put("recap", Bench::agencyRecap);
         BENCHES.put("fairness", Bench::fairness);
         BENCHES.put("fairness-db", b -> FairnessDbBench.run(b.dir, b.staff, CLOCK));
+        BENCHES.put("discipline", b -> DisciplineBench.run(b.dir, b.staff, CLOCK));
     }
 
     private final Path dir;

@@ -78,7 +78,8 @@ public final class AttendanceCodes {
         if (code == null) {
             return Optional.empty();
         }
-        return Optional.ofNullable(byCode.get(code.trim().toUpperCase(Locale.ROOT)));
+        AttendanceCode stored = byCode.get(code); // as stored: already upper case, the common case
+        return Optional.ofNullable(stored != null ? stored : byCode.get(code.trim().toUpperCase(Locale.ROOT)));
     }
 
     /** Like {@link #find} but refuses an unknown code with a message the user can act on. */

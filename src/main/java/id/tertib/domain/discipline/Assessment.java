@@ -20,8 +20,13 @@ public record Assessment(RuleSet rules, int tkDays, int lateMinutes, int earlyMi
         boolean byRun = rules.consecutiveRung().isPresent() && rules.consecutiveDays() > 0
                 && run.length() >= rules.consecutiveDays();
         Optional<Rung> rung = byRun ? rules.consecutiveRung() : byCount;
-        int next = rules.ladder().stream().filter(r -> r.fromDays() > total).mapToInt(Rung::fromDays).min()
-                .orElse(total);
+        int next = total;
+        for (Rung r : rules.ladder()) { // in order: the first rung above the total is the next threshold
+            if (r.fromDays() > total) {
+                next = r.fromDays();
+                break;
+            }
+        }
         return new Assessment(rules, tkDays, lateMinutes, earlyMinutes, converted, total, run, rung, byRun,
                 next - total, rules.minutesPerDay() - minutes % rules.minutesPerDay());
     }

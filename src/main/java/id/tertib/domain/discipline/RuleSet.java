@@ -31,6 +31,11 @@ public record RuleSet(String id, String name, LocalDate validFrom, List<Rung> la
 
     /** The rung for a yearly count, empty below the first rung. */
     public Optional<Rung> rungFor(int days) {
-        return ladder.stream().filter(r -> r.covers(days)).findFirst();
+        for (Rung r : ladder) {
+            if (r.covers(days)) {
+                return Optional.of(r);
+            }
+        }
+        return Optional.empty();
     }
 }

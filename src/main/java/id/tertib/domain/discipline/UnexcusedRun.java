@@ -1,6 +1,7 @@
 package id.tertib.domain.discipline;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Set;
 import java.util.function.Predicate;
 
@@ -13,29 +14,39 @@ public record UnexcusedRun(int length, LocalDate from, LocalDate to) {
 
     public static final UnexcusedRun NONE = new UnexcusedRun(0, null, null);
 
-    /** The longest run in {@code year} (the earliest of equal ones); runs do not cross the year's end. */
+    /**
+     * The longest run in {@code year} (the earliest of equal ones); runs do not cross the year's end. Only the gaps
+     * between unexcused days are looked at: two of them belong to one run when no working day lies between them, so
+     * the cost follows the number of TK days, not the days of the year (an agency has thousands of people).
+     */
     public static UnexcusedRun longest(int year, Set<LocalDate> unexcused, Predicate<LocalDate> workingDay) {
+        List<LocalDate> days = unexcused.stream().filter(d -> d.getYear() == year && workingDay.test(d)).sorted()
+                .toList();
         UnexcusedRun best = NONE;
         int length = 0;
         LocalDate start = null;
-        LocalDate last = null;
-        for (LocalDate d = LocalDate.of(year, 1, 1); d.getYear() == year; d = d.plusDays(1)) {
-            if (!workingDay.test(d)) {
-                continue;
-            }
-            if (unexcused.contains(d)) {
-                if (length == 0) {
-                    start = d;
-                }
-                length++;
-                last = d;
-                if (length > best.length()) {
-                    best = new UnexcusedRun(length, start, last);
-                }
+        LocalDate previous = null;
+        for (LocalDate d : days) {
+            if (previous == null || workingDayBetween(previous, d, workingDay)) {
+                length = 1;
+                start = d;
             } else {
-                length = 0;
+                length++;
             }
+            if (length > best.length()) {
+                best = new UnexcusedRun(length, start, d);
+            }
+            previous = d;
         }
         return best;
+    }
+
+    private static boolean workingDayBetween(LocalDate from, LocalDate to, Predicate<LocalDate> workingDay) {
+        for (LocalDate d = from.plusDays(1); d.isBefore(to); d = d.plusDays(1)) {
+            if (workingDay.test(d)) {
+                return true;
+            }
+        }
+        return false;
     }
 }

@@ -57,6 +57,9 @@ public record YearTally(int year, List<AttendanceDay> unexcused, List<Attendance
                 }
             }
         }
+        if (tk.isEmpty() && late.isEmpty() && early.isEmpty()) {
+            return new YearTally(year, List.of(), List.of(), List.of(), UnexcusedRun.NONE);
+        }
         Comparator<AttendanceDay> byDate = Comparator.comparing(AttendanceDay::date);
         tk.sort(byDate);
         late.sort(byDate);
@@ -79,8 +82,13 @@ public record YearTally(int year, List<AttendanceDay> unexcused, List<Attendance
 
     /** The last day that counted, which dates the offence (and so chooses the rule set); empty for a clean year. */
     public Optional<LocalDate> lastIncident() {
-        return java.util.stream.Stream.of(unexcused, late, early).flatMap(List::stream).map(AttendanceDay::date)
-                .max(Comparator.naturalOrder());
+        LocalDate last = null;
+        for (List<AttendanceDay> days : List.of(unexcused, late, early)) {
+            if (!days.isEmpty() && (last == null || days.get(days.size() - 1).date().isAfter(last))) {
+                last = days.get(days.size() - 1).date(); // each list is sorted by date
+            }
+        }
+        return Optional.ofNullable(last);
     }
 
     public Assessment assess(RuleSet rules) {

@@ -191,6 +191,58 @@ public final class DisciplineService {
         });
     }
 
+    /** The case file as PDF: the figures, the days behind them, trips, steps, team, and the letters. */
+    public void exportDossier(long caseId, java.nio.file.Path out, java.util.Locale locale) {
+        id.tertib.io.discipline.DossierSheet sheet = dossier(caseId, locale);
+        Exports.write(out, () -> id.tertib.io.discipline.DossierPdfWriter.write(sheet, out));
+    }
+
+    /** Only the draft letters (summons I and II, BAP) as PDF, for printing. */
+    public void exportLetters(long caseId, java.nio.file.Path out, java.util.Locale locale) {
+        id.tertib.io.discipline.DossierSheet sheet = dossier(caseId, locale);
+        Exports.write(out, () -> id.tertib.io.discipline.DossierPdfWriter.writeLetters(sheet, out));
+    }
+
+    /** The year's recap and incident days of the case as a workbook. */
+    public void exportRecap(long caseId, java.nio.file.Path out, java.util.Locale locale) {
+        id.tertib.io.discipline.DossierSheet sheet = dossier(caseId, locale);
+        Exports.write(out, () -> id.tertib.io.discipline.DossierXlsxWriter.write(sheet, out));
+    }
+
+    private id.tertib.io.discipline.DossierSheet dossier(long caseId, java.util.Locale locale) {
+        return tx.read(w -> {
+            CaseDetail d = detail(w, caseId);
+            I18n i18n = new I18n(locale);
+            Map<LetterKind, String> letters = new java.util.EnumMap<>(LetterKind.class);
+            var stored = w.store().discipline().letters(caseId);
+            for (LetterKind kind : LetterKind.values()) {
+                letters.put(kind, stored.containsKey(kind) ? stored.get(kind).body()
+                        : DisciplineLetters.draft(kind, d.file(), d.year(), i18n, today()));
+            }
+            DossierFacts facts = DossierFacts.read(w, d.file().person(), d.file().c().year());
+            return new DossierBuilder(i18n).build(d, facts, letters, List.of(), w.access().actor(), today());
+        });
+    }
+
+    /** The rows of {@code tertib discipline}, for scripts. */
+    public void writeCsv(List<DisciplineRow> rows, Appendable out) {
+        Exports.io(() -> id.tertib.io.discipline.AssessmentCsvWriter.csv(machineRows(rows), out));
+    }
+
+    public void writeJson(List<DisciplineRow> rows, java.io.Writer out) {
+        Exports.io(() -> id.tertib.io.discipline.AssessmentCsvWriter.json(machineRows(rows), out));
+    }
+
+    private static List<id.tertib.io.discipline.AssessmentRow> machineRows(List<DisciplineRow> rows) {
+        return rows.stream().map(r -> {
+            Assessment a = r.assessment();
+            return new id.tertib.io.discipline.AssessmentRow(r.person().number(), r.person().name().full(),
+                    a.tkDays(), a.lateMinutes(), a.earlyMinutes(), a.convertedDays(), a.totalDays(), a.run().length(),
+                    a.level().map(Enum::name).orElse(""), a.rung().map(g -> g.punishment()).orElse(""),
+                    a.rules().id());
+        }).toList();
+    }
+
     private CaseDetail detail(Work w, long caseId) {
         requireDiscipline(w);
         DisciplineCase c = find(w, caseId);

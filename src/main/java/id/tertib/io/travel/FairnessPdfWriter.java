@@ -1,5 +1,7 @@
 package id.tertib.io.travel;
 
+import id.tertib.io.pdf.PdfPages;
+import id.tertib.io.pdf.PdfText;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.util.ArrayList;

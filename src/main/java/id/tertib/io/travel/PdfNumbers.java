@@ -21,31 +21,31 @@ final class PdfNumbers {
         smallPercent = new DecimalFormat("#,##0.00%", symbols);
     }
 
-    String count(double n) {
+    public String count(double n) {
         return Double.isFinite(n) ? count.format(n) : "";
     }
 
-    String rupiah(double n) {
+    public String rupiah(double n) {
         return Double.isFinite(n) ? "Rp" + count.format(n) : "";
     }
 
-    String decimal(double n) {
+    public String decimal(double n) {
         return Double.isFinite(n) ? decimal.format(n) : "";
     }
 
-    String percent(double n) {
+    public String percent(double n) {
         return Double.isFinite(n) ? percent.format(n) : "";
     }
 
     /** A chance: "3,45%", and "< 0,01%" for anything smaller, since more digits only suggest a false precision. */
-    String chance(double p) {
+    public String chance(double p) {
         if (!Double.isFinite(p)) {
             return "";
         }
         return p < 0.0001 ? "< " + smallPercent.format(0.0001) : smallPercent.format(p);
     }
 
-    String fact(FairnessSheet.Fact fact) {
+    public String fact(FairnessSheet.Fact fact) {
         return switch (fact.kind()) {
             case COUNT -> count(fact.value());
             case RUPIAH -> rupiah(fact.value());

@@ -1,5 +1,6 @@
 package id.tertib.io.travel;
 
+import id.tertib.io.pdf.PdfText;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import id.tertib.domain.fairness.FairnessFlag;

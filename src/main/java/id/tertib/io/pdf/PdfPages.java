@@ -1,4 +1,4 @@
-package id.tertib.io.travel;
+package id.tertib.io.pdf;
 
 import java.io.IOException;
 import java.util.List;
@@ -16,49 +16,49 @@ import org.apache.pdfbox.util.Matrix;
  * when the next block does not fit. Text goes through {@link PdfText#safe}. Page numbers are added at the end, when
  * the count is known.
  */
-final class PdfPages implements AutoCloseable {
+public final class PdfPages implements AutoCloseable {
 
-    static final PDRectangle A4 = PDRectangle.A4;
-    static final float MARGIN = 40;
+    public static final PDRectangle A4 = PDRectangle.A4;
+    public static final float MARGIN = 40;
     /** Room kept free at the bottom for the page number. */
-    static final float FOOTER = 16;
+    public static final float FOOTER = 16;
 
-    final PDDocument doc;
-    final PDFont regular = new PDType1Font(Standard14Fonts.FontName.HELVETICA);
-    final PDFont bold = new PDType1Font(Standard14Fonts.FontName.HELVETICA_BOLD);
+    public final PDDocument doc;
+    public final PDFont regular = new PDType1Font(Standard14Fonts.FontName.HELVETICA);
+    public final PDFont bold = new PDType1Font(Standard14Fonts.FontName.HELVETICA_BOLD);
     private PDPageContentStream cs;
     private float y;
 
-    PdfPages(PDDocument doc) throws IOException {
+    public PdfPages(PDDocument doc) throws IOException {
         this.doc = doc;
         newPage();
     }
 
-    PDPageContentStream cs() {
+    public PDPageContentStream cs() {
         return cs;
     }
 
-    float y() {
+    public float y() {
         return y;
     }
 
-    void down(float points) {
+    public void down(float points) {
         y -= points;
     }
 
-    static float left() {
+    public static float left() {
         return MARGIN;
     }
 
-    static float right() {
+    public static float right() {
         return A4.getWidth() - MARGIN;
     }
 
-    static float width() {
+    public static float width() {
         return right() - left();
     }
 
-    void newPage() throws IOException {
+    public void newPage() throws IOException {
         if (cs != null) {
             cs.close();
         }
@@ -69,12 +69,12 @@ final class PdfPages implements AutoCloseable {
     }
 
     /** Whether a block of {@code height} points fits below the cursor. */
-    boolean fits(float height) {
+    public boolean fits(float height) {
         return y - height >= MARGIN + FOOTER;
     }
 
     /** Starts a new page unless {@code height} points fit; true when it did. */
-    boolean ensure(float height) throws IOException {
+    public boolean ensure(float height) throws IOException {
         if (fits(height)) {
             return false;
         }
@@ -83,7 +83,7 @@ final class PdfPages implements AutoCloseable {
     }
 
     /** Draws text (made safe here) with its baseline at {@code baseline}. */
-    void text(String text, PDFont font, float size, float x, float baseline) throws IOException {
+    public void text(String text, PDFont font, float size, float x, float baseline) throws IOException {
         String s = PdfText.safe(font, text);
         if (s.isEmpty()) {
             return;
@@ -96,18 +96,18 @@ final class PdfPages implements AutoCloseable {
     }
 
     /** Text ending at {@code x}. */
-    void textRight(String text, PDFont font, float size, float x, float baseline) throws IOException {
+    public void textRight(String text, PDFont font, float size, float x, float baseline) throws IOException {
         String s = PdfText.safe(font, text);
         text(s, font, size, x - PdfText.width(font, size, s), baseline);
     }
 
-    void textCentred(String text, PDFont font, float size, float x, float baseline) throws IOException {
+    public void textCentred(String text, PDFont font, float size, float x, float baseline) throws IOException {
         String s = PdfText.safe(font, text);
         text(s, font, size, x - PdfText.width(font, size, s) / 2, baseline);
     }
 
     /** Text read from bottom to top (a vertical axis title), centred on {@code y}. */
-    void textUp(String text, PDFont font, float size, float x, float centreY) throws IOException {
+    public void textUp(String text, PDFont font, float size, float x, float centreY) throws IOException {
         String s = PdfText.safe(font, text);
         if (s.isEmpty()) {
             return;
@@ -120,11 +120,11 @@ final class PdfPages implements AutoCloseable {
     }
 
     /** A wrapped paragraph across the width from the cursor down, onto new pages as needed. */
-    void paragraph(String text, PDFont font, float size, float leading) throws IOException {
+    public void paragraph(String text, PDFont font, float size, float leading) throws IOException {
         paragraph(text, font, size, leading, left(), width());
     }
 
-    void paragraph(String text, PDFont font, float size, float leading, float x, float width) throws IOException {
+    public void paragraph(String text, PDFont font, float size, float leading, float x, float width) throws IOException {
         List<String> lines = PdfText.wrap(font, size, text, width);
         for (String line : lines) {
             ensure(leading);
@@ -133,27 +133,27 @@ final class PdfPages implements AutoCloseable {
         }
     }
 
-    void fill(float r, float g, float b) throws IOException {
+    public void fill(float r, float g, float b) throws IOException {
         cs.setNonStrokingColor(r, g, b);
     }
 
-    void stroke(float r, float g, float b) throws IOException {
+    public void stroke(float r, float g, float b) throws IOException {
         cs.setStrokingColor(r, g, b);
     }
 
-    void black() throws IOException {
+    public void black() throws IOException {
         cs.setNonStrokingColor(0f, 0f, 0f);
         cs.setStrokingColor(0f, 0f, 0f);
     }
 
-    void line(float x1, float y1, float x2, float y2) throws IOException {
+    public void line(float x1, float y1, float x2, float y2) throws IOException {
         cs.moveTo(x1, y1);
         cs.lineTo(x2, y2);
         cs.stroke();
     }
 
     /** "title — 3 / 12" at the foot of every page. */
-    void numberPages(String title) throws IOException {
+    public void numberPages(String title) throws IOException {
         cs.close();
         int count = doc.getNumberOfPages();
         for (int i = 0; i < count; i++) {

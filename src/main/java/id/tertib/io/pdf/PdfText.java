@@ -1,4 +1,4 @@
-package id.tertib.io.travel;
+package id.tertib.io.pdf;
 
 import java.io.IOException;
 import java.text.Normalizer;
@@ -11,12 +11,12 @@ import org.apache.pdfbox.pdmodel.font.PDFont;
  * character is outside it, so "≤" becomes "<=", "ā" becomes "a", and what has no stand-in is left out. Also measures
  * and wraps, since a PDF has no layout of its own.
  */
-final class PdfText {
+public final class PdfText {
 
     private PdfText() {
     }
 
-    static String safe(PDFont font, String text) {
+    public static String safe(PDFont font, String text) {
         if (text == null || text.isEmpty()) {
             return "";
         }
@@ -64,7 +64,7 @@ final class PdfText {
     }
 
     /** Width in points of text already made safe. */
-    static float width(PDFont font, float size, String safeText) {
+    public static float width(PDFont font, float size, String safeText) {
         try {
             return font.getStringWidth(safeText) / 1000f * size;
         } catch (IOException | IllegalArgumentException e) {
@@ -73,7 +73,7 @@ final class PdfText {
     }
 
     /** The safe text cut with "…" to fit {@code width}. */
-    static String fit(PDFont font, float size, String text, float width) {
+    public static String fit(PDFont font, float size, String text, float width) {
         String s = safe(font, text);
         if (width(font, size, s) <= width) {
             return s;
@@ -86,7 +86,7 @@ final class PdfText {
     }
 
     /** Safe lines of at most {@code width} points, broken between words (a word longer than a line is cut). */
-    static List<String> wrap(PDFont font, float size, String text, float width) {
+    public static List<String> wrap(PDFont font, float size, String text, float width) {
         List<String> lines = new ArrayList<>();
         StringBuilder line = new StringBuilder();
         for (String word : safe(font, text).split(" +")) {

@@ -1,0 +1,83 @@
+package id.tertib.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.List;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code tertib discipline} and {@code tertib dossier} on the demo office with its two years of attendance. */
+class DisciplineCliTest {
+
+    private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-23T03:00:00Z"), ZoneId.of("Asia/Jakarta"));
+
+    @TempDir
+    Path dir;
+
+    private Run run(String... args) {
+        return Run.of(CLOCK, "", args);
+    }
+
+    private String db() {
+        return dir.resolve("tertib.db").toString();
+    }
+
+    @BeforeEach
+    void demo() {
+        run("--db", db(), "demo");
+    }
+
+    @Test
+    void listsPeopleWithUnexcusedDaysWorstFirstAsCsvOrJsonAndEveryoneOnRequest() {
+        Run csv = run("--db", db(), "--user", "hr", "discipline", "--year", "2026");
+
+        assertThat(csv.exit()).as(csv.err()).isZero();
+        List<String> lines = csv.out().lines().toList();
+        assertThat(lines.get(0)).isEqualTo("nip,name,tk_days,late_minutes,early_minutes,converted_days,total_days,"
+                + "max_consecutive,level,punishment,rule_set");
+        assertThat(lines.get(1)).contains(",10,BERAT,pemberhentianBerturut,PP94/2021");
+        assertThat(lines.subList(1, lines.size())).allSatisfy(l -> assertThat(l).doesNotContain(",0,0,0,0,0,0,"));
+        int some = lines.size();
+
+        Run all = run("--db", db(), "--user", "hr", "discipline", "--year", "2026", "--all");
+        assertThat(all.out().lines().count()).isGreaterThan(some);
+
+        Run json = run("--db", db(), "--user", "hr", "discipline", "--year", "2026", "--format", "json");
+        assertThat(json.out()).startsWith("[").contains("\"max_consecutive\": 10", "\"rule_set\": \"PP94/2021\"");
+    }
+
+    @Test
+    void aSectionHeadIsRefusedAndABadYearIsNamed() {
+        Run kasi = run("--db", db(), "--user", "kasi", "discipline", "--year", "2026");
+        assertThat(kasi.exit()).isNotZero();
+        assertThat(kasi.err()).contains("rahasia");
+
+        Run year = run("--db", db(), "--user", "hr", "discipline", "--year", "26");
+        assertThat(year.exit()).isNotZero();
+        assertThat(year.err()).contains("--year 2026");
+    }
+
+    @Test
+    void writesTheDossierOfADemoCase() throws Exception {
+        Path pdf = dir.resolve("berkas-1.pdf");
+        Run dossier = run("--db", db(), "--user", "hr", "dossier", "--case", "1", "--out", pdf.toString());
+
+        assertThat(dossier.exit()).as(dossier.err()).isZero();
+        assertThat(dossier.out()).contains("#1", "berkas-1.pdf");
+        try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
+            assertThat(new PDFTextStripper().getText(doc)).contains("Berkas Pemeriksaan Disiplin", "Panggilan II",
+                    "BERITA ACARA PEMERIKSAAN");
+        }
+        Run missing = run("--db", db(), "--user", "hr", "dossier", "--case", "99", "--out", pdf.toString());
+        assertThat(missing.exit()).isNotZero();
+        assertThat(missing.err()).contains("#99");
+    }
+}

@@ -8,13 +8,18 @@ import id.tertib.app.DisciplineRow;
 import id.tertib.app.ImportProgress;
 import id.tertib.domain.discipline.Level;
 import id.tertib.domain.discipline.StepKind;
+import java.nio.file.Path;
 import javafx.scene.control.Button;
 import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TableView;
 import javafx.stage.Stage;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
@@ -23,11 +28,14 @@ import org.testfx.framework.junit5.Start;
 /**
  * The HR officer on the demo office (23 Nov 2026): the worst case of the year is a ten-day run whose days open from its
  * figure; a person with a written warning gets a case opened from the assessment, is summoned, and the examination
- * record (BAP) is drafted with the facts and edited; the overdue demo case stands out in the case list.
+ * record (BAP) is drafted with the facts and edited, and the case file is exported as PDF with the step and the edited
+ * BAP in it; the overdue demo case stands out in the case list.
  */
 @ExtendWith(ApplicationExtension.class)
 class DisciplineScreenTest {
 
+    @TempDir
+    Path dir;
     private UiFixture fx;
 
     @Start
@@ -89,6 +97,16 @@ class DisciplineScreenTest {
                 .contains(warned.person().name().full(), "hari kerja");
         assertThat(fx.tertib.discipline().letter(opened.c().id(), id.tertib.domain.discipline.LetterKind.BAP,
                 java.util.Locale.forLanguageTag("id"))).isEqualTo("BERITA ACARA PEMERIKSAAN (diedit)");
+
+        Path pdf = dir.resolve("berkas.pdf");
+        fx.dialogs.saveFileToChoose = pdf;
+        robot.interact(() -> robot.lookup("#case-export-dossier").queryAs(Button.class).fire());
+        assertThat(robot.lookup("#case-message").queryAs(Label.class).getText()).contains("berkas.pdf");
+        try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
+            assertThat(new PDFTextStripper().getText(doc)).contains("Berkas Pemeriksaan Disiplin",
+                    warned.person().name().full(), "Panggilan I", "800/150/BKPSDM/2026",
+                    "BERITA ACARA PEMERIKSAAN (diedit)");
+        }
 
         assertThat(cases.getItems()).anySatisfy(f -> assertThat(f.overdue()).isTrue());
     }

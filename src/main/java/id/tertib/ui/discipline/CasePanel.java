@@ -87,6 +87,7 @@ final class CasePanel {
         content = new VBox(10, title, facts, deadline, section("discipline.case.steps"), stepsTable(), stepForm(),
                 teamSection(), section("discipline.case.documents"), documents, message);
         letterButtons();
+        exportButtons();
         content.setPadding(new Insets(8, 16, 16, 12));
         content.setVisible(false);
         Label pick = new Label(ctx.t("discipline.case.pick"));
@@ -192,6 +193,41 @@ final class CasePanel {
             b.setOnAction(e -> editLetter(kind));
             documents.getChildren().add(b);
         }
+    }
+
+    private void exportButtons() {
+        Button dossier = new Button(ctx.t("discipline.case.exportDossier"));
+        dossier.setId("case-export-dossier");
+        dossier.setGraphic(new FontIcon(Feather.FILE_TEXT));
+        dossier.getStyleClass().add("accent");
+        dossier.setOnAction(e -> export("discipline.case.exportDossier", "berkas-disiplin", "pdf",
+                (id, path) -> ctx.tertib().discipline().exportDossier(id, path, ctx.i18n().locale())));
+        Button letters = new Button(ctx.t("discipline.case.exportLetters"));
+        letters.setId("case-export-letters");
+        letters.setGraphic(new FontIcon(Feather.PRINTER));
+        letters.setOnAction(e -> export("discipline.case.exportLetters", "surat-disiplin", "pdf",
+                (id, path) -> ctx.tertib().discipline().exportLetters(id, path, ctx.i18n().locale())));
+        Button recap = new Button(ctx.t("discipline.case.exportRecap"));
+        recap.setId("case-export-recap");
+        recap.setGraphic(new FontIcon(Feather.GRID));
+        recap.setOnAction(e -> export("discipline.case.exportRecap", "rekap-disiplin", "xlsx",
+                (id, path) -> ctx.tertib().discipline().exportRecap(id, path, ctx.i18n().locale())));
+        documents.getChildren().addAll(0, List.of(dossier, letters, recap));
+    }
+
+    /** Asks where to save, writes in the background, and says where it went. */
+    private void export(String titleKey, String stem, String extension,
+            java.util.function.BiConsumer<Long, java.nio.file.Path> write) {
+        if (current == null) {
+            return;
+        }
+        DisciplineCase c = current.file().c();
+        String name = stem + "-" + c.id() + "-" + current.file().person().number() + "." + extension;
+        ctx.dialogs().chooseSaveFile(ctx.t(titleKey), name, extension.toUpperCase(java.util.Locale.ROOT),
+                "*." + extension).ifPresent(path -> act(() -> {
+                    write.accept(c.id(), path);
+                    return path;
+                }, p -> ctx.t("discipline.case.exported", p.toAbsolutePath())));
     }
 
     private void addMember() {

@@ -36,6 +36,8 @@ final class AuditLog {
     static final String TRAVEL_RULES = "travel_rules";
     static final String DISCIPLINE_CASE = "discipline_case";
     static final String DISCIPLINE_RULES = "discipline_rules";
+    static final String PERFORMANCE_NOTE = "performance_note";
+    static final String SKP_RESULT = "skp_result";
     private static final Gson GSON = new Gson();
 
     private final Database.Tx tx;
@@ -235,6 +237,48 @@ final class AuditLog {
             Map<String, String> after) {
         record(DISCIPLINE_CASE, c.id(), "#" + c.id() + " " + who.name().full() + " (" + who.number() + ") " + c.year(),
                 before, after, null);
+    }
+
+    void performanceNote(Employee who, id.tertib.domain.performance.PerformanceNote before,
+            id.tertib.domain.performance.PerformanceNote after, String reason) {
+        var any = after != null ? after : before;
+        record(PERFORMANCE_NOTE, any.id(), who.name().full() + " (" + who.number() + ") " + any.date(), values(before),
+                values(after), reason);
+    }
+
+    static Map<String, String> values(id.tertib.domain.performance.PerformanceNote n) {
+        if (n == null) {
+            return null;
+        }
+        Map<String, String> m = new LinkedHashMap<>();
+        m.put("date", n.date().toString());
+        m.put("kind", n.kind().name());
+        m.put("core_values", n.orderedValues().stream().map(Enum::name).collect(java.util.stream.Collectors.joining(",")));
+        m.put("text", n.text());
+        m.put("author", n.author());
+        m.put("evidence", n.evidence());
+        return m;
+    }
+
+    void skpResult(Employee who, id.tertib.domain.performance.SkpResult before,
+            id.tertib.domain.performance.SkpResult after) {
+        var any = after != null ? after : before;
+        record(SKP_RESULT, any.id(), who.name().full() + " (" + who.number() + ") " + any.year() + " "
+                + any.period().name(), values(before), values(after), null);
+    }
+
+    static Map<String, String> values(id.tertib.domain.performance.SkpResult r) {
+        if (r == null) {
+            return null;
+        }
+        Map<String, String> m = new LinkedHashMap<>();
+        m.put("year", String.valueOf(r.year()));
+        m.put("period", r.period().name());
+        m.put("results", r.results().name());
+        m.put("behaviour", r.behaviour().name());
+        m.put("predikat", r.predikat().name());
+        m.put("note", r.note());
+        return m;
     }
 
     void disciplineRules(Map<String, String> before, Map<String, String> after, String reason) {

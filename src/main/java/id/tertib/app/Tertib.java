@@ -36,6 +36,7 @@ public final class Tertib implements AutoCloseable {
     private final FairnessService fairness;
     private final TravelImport travelImport;
     private final DisciplineService discipline;
+    private final PerformanceService performance;
     private final boolean readOnly;
     private DatabaseLock lock;
 
@@ -54,6 +55,7 @@ public final class Tertib implements AutoCloseable {
         this.fairness = new FairnessService(tx, clock);
         this.travelImport = new TravelImport(tx);
         this.discipline = new DisciplineService(tx, clock);
+        this.performance = new PerformanceService(tx);
         this.databaseFile = db.file();
         this.units = new UnitService(tx);
         this.employees = new EmployeeService(tx, clock);
@@ -144,6 +146,10 @@ public final class Tertib implements AutoCloseable {
 
     public Path databaseFile() {
         return databaseFile;
+    }
+
+    public PerformanceService performance() {
+        return performance;
     }
 
     public DisciplineService discipline() {

@@ -25,7 +25,7 @@ import picocli.CommandLine.Option;
 @Command(name = "tertib", mixinStandardHelpOptions = true, version = "Tertib 0.1.0",
         subcommands = {InitCommand.class, DemoCommand.class, UnitsCommand.class, EmployeesCommand.class,
             UsersCommand.class, AuditCommand.class, CalendarCommand.class, AttendanceCommand.class, TravelCommand.class,
-            FairnessCommand.class, DisciplineCommand.class, DossierCommand.class, BackupCommand.class,
+            FairnessCommand.class, NotesCommand.class, DisciplineCommand.class, DossierCommand.class, BackupCommand.class,
             RestoreCommand.class})
 public final class Cli implements Callable<Integer> {
 

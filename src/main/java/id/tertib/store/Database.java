@@ -257,5 +257,9 @@ public final class Database {
         public DisciplineRepository discipline() {
             return new DisciplineRepository(handle);
         }
+
+        public PerformanceRepository performance() {
+            return new PerformanceRepository(handle);
+        }
     }
 }

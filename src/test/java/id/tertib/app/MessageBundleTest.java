@@ -114,7 +114,10 @@ class MessageBundleTest {
                     id.tertib.domain.PositionKind.class, ImportAction.class, id.tertib.domain.Role.class,
                     id.tertib.domain.AuditAction.class, id.tertib.domain.leave.LeaveStatus.class,
                     id.tertib.domain.discipline.Level.class, id.tertib.domain.discipline.StepKind.class,
-                    id.tertib.domain.discipline.TeamRole.class, id.tertib.domain.discipline.LetterKind.class)) {
+                    id.tertib.domain.discipline.TeamRole.class, id.tertib.domain.discipline.LetterKind.class,
+                    id.tertib.domain.performance.CoreValue.class, id.tertib.domain.performance.NoteKind.class,
+                    id.tertib.domain.performance.Rating.class, id.tertib.domain.performance.Predikat.class,
+                    id.tertib.domain.performance.SkpPeriod.class)) {
                 for (Object constant : type.getEnumConstants()) {
                     assertThat(p).containsKey("enum." + type.getSimpleName() + "." + ((Enum<?>) constant).name());
                 }

@@ -276,7 +276,7 @@ class MigrationTest {
 
         Database db = Database.open(file);
 
-        assertThat(db.schemaVersion()).isEqualTo("12");
+        assertThat(db.schemaVersion()).isEqualTo("13");
         var opened = db.inTransaction((Database.Tx tx) -> {
             var c = tx.discipline().insert(new id.tertib.domain.discipline.DisciplineCase(0, 1, 2026, "PP94/2021",
                     id.tertib.domain.discipline.Level.SEDANG, "potonganTukin6", "Pasal 10", 9, 520, 410, 11, 3,

@@ -53,7 +53,7 @@ class DisciplineScreenTest {
     }
 
     @Test
-    void figuresOpenTheirDaysACaseIsOpenedSummonedAndItsBapDrafted(FxRobot robot) {
+    void figuresOpenTheirDaysACaseIsOpenedSummonedAndItsBapDrafted(FxRobot robot) throws Exception {
         robot.clickOn("#nav-discipline");
         TableView<DisciplineRow> rows = table(robot, "#discipline-table");
         assertThat(rows.getItems()).isNotEmpty();

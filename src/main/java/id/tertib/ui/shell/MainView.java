@@ -71,6 +71,8 @@ public final class MainView {
         areas.put("travel", new Area("travel", "nav.travel", Feather.BRIEFCASE, id.tertib.ui.travel.TravelView::new));
         areas.put("fairness", new Area("fairness", "nav.fairness", Feather.BAR_CHART_2,
                 id.tertib.ui.fairness.FairnessView::new));
+        areas.put("performance", new Area("performance", "nav.performance", Feather.AWARD,
+                id.tertib.ui.performance.PerformanceView::new));
         Permissions may = Permissions.of(ctx);
         if (may.mayHandleDiscipline()) {
             areas.put("discipline", new Area("discipline", "nav.discipline", Feather.ALERT_TRIANGLE,

@@ -88,6 +88,7 @@ final class DemoAttendanceFill {
         // Trip days had no punch, so the machine derived TK on them before the letters marked them DL.
         int tk = w.store().attendance().countDaysCoded("TK");
         DemoDiscipline.open(w, staff, today);
+        DemoPerformance.fill(w, staff, drifters, today, seed, reason);
         return new Made(holidays, stored.stored(), dayCount, tk, from, to, travel.trips().size());
     }
 

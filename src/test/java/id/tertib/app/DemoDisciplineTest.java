@@ -15,7 +15,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The demo office's discipline (23 Nov 2026): people at every level, one of them away ten working days in a row across
- * a weekend, and two open cases, the sedang one overdue for its examination.
+ * a weekend, and two open cases, the sedang one overdue for its examination; notes and SKP results beside them.
  */
 class DemoDisciplineTest {
 
@@ -60,5 +60,18 @@ class DemoDisciplineTest {
         CaseFile moderate = cases.stream().filter(f -> f.c().level() == Level.SEDANG).findFirst().orElseThrow();
         assertThat(moderate.overdue()).isTrue();
         assertThat(moderate.c().steps()).extracting(s -> s.kind()).containsExactly(StepKind.SUMMONS_1);
+    }
+
+    @Test
+    void notesAndSkpResultsGrowAlongsideTheDrifterGettingCriticalOnes() {
+        var notes = tertib.performance().notes(PerformanceService.Filter.ALL);
+        assertThat(notes).hasSizeGreaterThanOrEqualTo(30);
+        assertThat(notes).extracting(n -> n.note().kind()).contains(id.tertib.domain.performance.NoteKind.APPRECIATION,
+                id.tertib.domain.performance.NoteKind.NEEDS_IMPROVEMENT);
+        var annual = tertib.performance().skp(null, 2025);
+        assertThat(annual).hasSizeGreaterThanOrEqualTo(100);
+        assertThat(annual).extracting(s -> s.result().predikat()).contains(id.tertib.domain.performance.Predikat.BAIK,
+                id.tertib.domain.performance.Predikat.SANGAT_KURANG);
+        assertThat(tertib.performance().skp(null, 2026)).isNotEmpty();
     }
 }

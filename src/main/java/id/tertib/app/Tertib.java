@@ -37,6 +37,7 @@ public final class Tertib implements AutoCloseable {
     private final TravelImport travelImport;
     private final DisciplineService discipline;
     private final PerformanceService performance;
+    private final TimelineService timeline;
     private final boolean readOnly;
     private DatabaseLock lock;
 
@@ -56,6 +57,7 @@ public final class Tertib implements AutoCloseable {
         this.travelImport = new TravelImport(tx);
         this.discipline = new DisciplineService(tx, clock);
         this.performance = new PerformanceService(tx);
+        this.timeline = new TimelineService(tx, clock);
         this.databaseFile = db.file();
         this.units = new UnitService(tx);
         this.employees = new EmployeeService(tx, clock);
@@ -146,6 +148,10 @@ public final class Tertib implements AutoCloseable {
 
     public Path databaseFile() {
         return databaseFile;
+    }
+
+    public TimelineService timeline() {
+        return timeline;
     }
 
     public PerformanceService performance() {

@@ -29,7 +29,7 @@ class MessageBundleTest {
      */
     private static final Set<String> DYNAMIC_PREFIXES = Set.of("enum.", "settings.language.", "tertib.",
             "mixinStandardHelpOptions.", "usage.", "audit.broken.", "audit.field.", "audit.entity.", "import.phase.",
-            "travel.conflict.", "discipline.punishment.", "discipline.letter.template.");
+            "travel.conflict.", "discipline.punishment.", "discipline.letter.template.", "timeline.code.");
     /** A string literal that looks like a message key: "area.name" or "area.sub.name". */
     private static final Pattern KEY_LITERAL = Pattern.compile("\"((?:app|nip|employee|unit|import|store|demo|cli|"
             + "nav|status|error|action|common|settings|text|audit|history|user|access|auth|signin|attendance|schedule|"
@@ -117,7 +117,7 @@ class MessageBundleTest {
                     id.tertib.domain.discipline.TeamRole.class, id.tertib.domain.discipline.LetterKind.class,
                     id.tertib.domain.performance.CoreValue.class, id.tertib.domain.performance.NoteKind.class,
                     id.tertib.domain.performance.Rating.class, id.tertib.domain.performance.Predikat.class,
-                    id.tertib.domain.performance.SkpPeriod.class)) {
+                    id.tertib.domain.performance.SkpPeriod.class, id.tertib.domain.timeline.TimelineEntry.Category.class)) {
                 for (Object constant : type.getEnumConstants()) {
                     assertThat(p).containsKey("enum." + type.getSimpleName() + "." + ((Enum<?>) constant).name());
                 }

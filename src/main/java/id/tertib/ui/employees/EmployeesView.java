@@ -54,9 +54,17 @@ public final class EmployeesView implements Screen {
     private final BorderPane root = new BorderPane();
     private final boolean editable;
     private UnitTree tree = new UnitTree(List.of());
+    private final java.util.function.Consumer<Employee> openTimeline;
+    private final Button timelineButton = new Button();
 
     public EmployeesView(UiContext ctx) {
+        this(ctx, null);
+    }
+
+    /** With {@code openTimeline} (may be null) the toolbar offers the chosen person's timeline. */
+    public EmployeesView(UiContext ctx, java.util.function.Consumer<Employee> openTimeline) {
         this.ctx = ctx;
+        this.openTimeline = openTimeline;
         this.editable = Permissions.of(ctx).mayEditStaffData();
         this.form = new EmployeeFormModel(ctx);
         this.formView = new EmployeeForm(ctx, form,
@@ -105,6 +113,19 @@ public final class EmployeesView implements Screen {
         importButton.setId("employee-import");
         importButton.setOnAction(e -> ImportDialog.employees(ctx, root.getScene().getWindow(), this::refresh));
         HBox bar = ScreenHeader.bar(ctx.t("nav.employees"));
+        if (openTimeline != null) {
+            timelineButton.setText(ctx.t("employee.timeline"));
+            timelineButton.setGraphic(new FontIcon(Feather.ACTIVITY));
+            timelineButton.setId("employee-timeline");
+            timelineButton.setDisable(true);
+            timelineButton.setOnAction(e -> {
+                Employee chosen = table.getSelectionModel().getSelectedItem();
+                if (chosen != null) {
+                    openTimeline.accept(chosen);
+                }
+            });
+            bar.getChildren().add(timelineButton);
+        }
         if (editable) {
             bar.getChildren().addAll(importButton, add);
         }
@@ -137,6 +158,7 @@ public final class EmployeesView implements Screen {
         sorted.comparatorProperty().bind(table.comparatorProperty());
         table.setItems(sorted);
         table.getSelectionModel().selectedItemProperty().addListener((o, old, selected) -> {
+            timelineButton.setDisable(selected == null);
             if (selected != null) {
                 if (selected.id() != form.id()) {
                     formView.notice(""); // a "saved" notice belongs to the person just saved, not the next one

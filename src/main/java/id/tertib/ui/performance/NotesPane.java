@@ -76,7 +76,7 @@ final class NotesPane {
     NotesPane(UiContext ctx, boolean mayWrite) {
         this.ctx = ctx;
         this.mayWrite = mayWrite;
-        this.person = People.picker("note-person", ctx.t("performance.choosePerson"));
+        this.person = id.tertib.ui.common.PersonPicker.picker("note-person", ctx.t("performance.choosePerson"));
         this.date = DateFields.picker("note-date", ctx.i18n());
         Node form = form();
         root = mayWrite ? new SplitPane(tableArea(), form) : new SplitPane(tableArea());

@@ -58,7 +58,7 @@ final class SkpPane {
     SkpPane(UiContext ctx, boolean mayWrite) {
         this.ctx = ctx;
         this.mayWrite = mayWrite;
-        this.person = People.picker("skp-person", ctx.t("performance.choosePerson"));
+        this.person = id.tertib.ui.common.PersonPicker.picker("skp-person", ctx.t("performance.choosePerson"));
         root = mayWrite ? new SplitPane(tableArea(), form()) : new SplitPane(tableArea());
         root.setDividerPositions(0.64);
     }

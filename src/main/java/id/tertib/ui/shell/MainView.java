@@ -59,7 +59,10 @@ public final class MainView {
 
     private Map<String, Area> areas() {
         Map<String, Area> areas = new LinkedHashMap<>();
-        areas.put("employees", new Area("employees", "nav.employees", Feather.USERS, EmployeesView::new));
+        areas.put("employees", new Area("employees", "nav.employees", Feather.USERS,
+                c -> new EmployeesView(c, this::openTimeline)));
+        areas.put("timeline", new Area("timeline", "nav.timeline", Feather.ACTIVITY,
+                id.tertib.ui.timeline.TimelineView::new));
         areas.put("attendance", new Area("attendance", "nav.attendance", Feather.CHECK_SQUARE,
                 id.tertib.ui.attendance.AttendanceView::new));
         areas.put("units", new Area("units", "nav.units", Feather.GIT_MERGE, UnitsView::new));
@@ -153,6 +156,15 @@ public final class MainView {
         bar.getStyleClass().add("tertib-status");
         bar.setPadding(new Insets(4, 12, 4, 12));
         return bar;
+    }
+
+    /** From the employees screen: the person's timeline, with its navigation button selected. */
+    private void openTimeline(id.tertib.domain.Employee e) {
+        Area area = areas().get("timeline");
+        root.lookupAll("#nav-timeline").forEach(n -> ((ToggleButton) n).setSelected(true));
+        Screen screen = screens.computeIfAbsent(area.id(), id -> area.factory().apply(ctx));
+        ((id.tertib.ui.timeline.TimelineView) screen).show(e);
+        show(area);
     }
 
     private void show(Area area) {

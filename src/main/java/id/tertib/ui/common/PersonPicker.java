@@ -1,4 +1,4 @@
-package id.tertib.ui.performance;
+package id.tertib.ui.common;
 
 import id.tertib.domain.Employee;
 import javafx.scene.control.ComboBox;
@@ -6,12 +6,12 @@ import javafx.util.StringConverter;
 import org.controlsfx.control.SearchableComboBox;
 
 /** A person picker that finds by typing part of a name or NIP ("Budi", "1986"). */
-final class People {
+public final class PersonPicker {
 
-    private People() {
+    private PersonPicker() {
     }
 
-    static ComboBox<Employee> picker(String id, String prompt) {
+    public static ComboBox<Employee> picker(String id, String prompt) {
         SearchableComboBox<Employee> box = new SearchableComboBox<>();
         box.setId(id);
         box.setPromptText(prompt);

@@ -219,8 +219,13 @@ public final class DisciplineService {
                 letters.put(kind, stored.containsKey(kind) ? stored.get(kind).body()
                         : DisciplineLetters.draft(kind, d.file(), d.year(), i18n, today()));
             }
-            DossierFacts facts = DossierFacts.read(w, d.file().person(), d.file().c().year());
-            return new DossierBuilder(i18n).build(d, facts, letters, List.of(), w.access().actor(), today());
+            int year = d.file().c().year();
+            DossierFacts facts = DossierFacts.read(w, d.file().person(), year);
+            List<id.tertib.domain.performance.PerformanceNote> notes = w.store().performance().notes(
+                    new id.tertib.store.PerformanceRepository.NoteFilter(List.of(d.file().person().id()),
+                            java.time.LocalDate.of(year, 1, 1), java.time.LocalDate.of(year, 12, 31), null, null));
+            DossierBuilder builder = new DossierBuilder(i18n);
+            return builder.build(d, facts, letters, List.of(builder.notes(notes)), w.access().actor(), today());
         });
     }
 

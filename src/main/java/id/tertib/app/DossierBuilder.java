@@ -135,6 +135,20 @@ final class DossierBuilder {
                 new float[] {1.6f, 2, 1.5f, 1.4f, 2.5f}, t("dossier.none"), null);
     }
 
+    /** The year's performance notes, oldest first: the examiner sees the person, not only the absences. */
+    DossierSheet.Table notes(List<id.tertib.domain.performance.PerformanceNote> notes) {
+        List<List<Object>> rows = new ArrayList<>();
+        List<id.tertib.domain.performance.PerformanceNote> oldestFirst = new ArrayList<>(notes);
+        java.util.Collections.reverse(oldestFirst); // the repository lists newest first
+        for (var n : oldestFirst) {
+            rows.add(List.of(i18n.date(n.date()), i18n.label(n.kind()), n.orderedValues().stream()
+                    .map(i18n::label).collect(java.util.stream.Collectors.joining(", ")), n.text(), n.author()));
+        }
+        return new DossierSheet.Table(t("dossier.notes"), List.of(t("dossier.col.date"), t("dossier.col.kind"),
+                t("dossier.col.values"), t("dossier.col.note"), t("dossier.col.author")), rows, null,
+                new float[] {1.2f, 1.2f, 1.6f, 4, 1.3f}, t("dossier.none"), null);
+    }
+
     private DossierSheet.Table steps(CaseFile file) {
         List<List<Object>> rows = new ArrayList<>();
         for (CaseStep s : file.c().steps()) {

@@ -46,6 +46,10 @@ class DossierExportTest {
                         + budi + ",2026-03-02,TK,,,,,\n" + budi + ",2026-03-03,TK,,,,,\n"
                         + budi + ",2026-03-04,TK,,,,,\n" + budi + ",2026-03-05,TL,12:30,16:00,300,,\n"
                         + budi + ",2026-03-06,PSW,07:30,14:00,,150,\n" + budi + ",2026-03-09,S,,,,,surat dokter\n")));
+        tertib.performance().saveNote(new id.tertib.domain.performance.PerformanceNote(0, office.budi().id(),
+                LocalDate.of(2026, 3, 12), id.tertib.domain.performance.NoteKind.NEEDS_IMPROVEMENT,
+                java.util.Set.of(id.tertib.domain.performance.CoreValue.AKUNTABEL), "Laporan SPJ terlambat dua minggu",
+                "Kepala Seksi", ""));
         c = tertib.discipline().openCase(office.budi().id(), 2026);
         tertib.discipline().addStep(c.id(), StepKind.SUMMONS_1, LocalDate.of(2026, 11, 23), "800/12/BKPSDM", "");
     }
@@ -61,6 +65,7 @@ class DossierExportTest {
                     "Terlambat 300 menit + pulang sebelum waktunya 150 menit = 450 menit",
                     "450 : 450 = 1 hari (sisa 0 menit)", "TK 3 hari + 1 hari dari menit = 4 hari",
                     "PP 94/2021 Pasal 9", "Teguran tertulis", "Rekap bulanan", "2 Mar 2026", "12:30", "800/12/BKPSDM",
+                    "Catatan kinerja pada tahun ini", "Laporan SPJ terlambat dua minggu", "Akuntabel",
                     "SURAT PANGGILAN I", "SURAT PANGGILAN II", "BERITA ACARA PEMERIKSAAN");
             int pages = doc.getNumberOfPages();
             assertThat(pages).isGreaterThanOrEqualTo(4);

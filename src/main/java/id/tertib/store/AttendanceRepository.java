@@ -157,7 +157,7 @@ public final class AttendanceRepository {
      * added are found by a scan that does not go through the date index.
      */
     public void forEachIncident(LocalDate from, LocalDate to, Collection<String> codes, Consumer<AttendanceDay> sink) {
-        handle.createQuery("SELECT " + DAY_COLUMNS + " FROM attendance_day WHERE date >= :from AND date <= :to "
+        handle.createQuery("SELECT " + LEAN_DAY_COLUMNS + " FROM attendance_day WHERE date >= :from AND date <= :to "
                 + "AND (" + INCIDENT + ")")
                 .bind("from", from.toString()).bind("to", to.toString()).map(DAY).forEach(sink);
         List<String> others = codes.stream().filter(c -> !c.equals(TK)).toList();
@@ -168,6 +168,13 @@ public final class AttendanceRepository {
                     .forEach(sink);
         }
     }
+
+    /**
+     * {@link #DAY_COLUMNS} with the text that is nearly always empty read as NULL, which the driver hands over without
+     * decoding: a quarter of a million rows read noticeably faster.
+     */
+    private static final String LEAN_DAY_COLUMNS = "employee_id, date, code, arrival, departure, late_minutes, "
+            + "early_minutes, source, NULLIF(flags, ''), NULLIF(note, ''), machine_code";
 
     /** The condition of the partial index attendance_day_incident, word for word, so that SQLite uses it. */
     private static final String INCIDENT = "late_minutes > 0 OR early_minutes > 0 OR code = 'TK'";

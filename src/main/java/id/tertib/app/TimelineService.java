@@ -117,7 +117,8 @@ public final class TimelineService {
             if (code == null) {
                 continue;
             }
-            String times = d.arrival().map(Object::toString).orElse("") + d.departure().map(t -> "–" + t).orElse("");
+            String times = d.arrival().map(TimelineService::hhmm).orElse("")
+                    + d.departure().map(t -> "–" + hhmm(t)).orElse("");
             switch (code.kind()) {
                 case UNEXCUSED -> {
                     c.tk++;
@@ -152,6 +153,10 @@ public final class TimelineService {
             }
         }
         return c;
+    }
+
+    private static String hhmm(java.time.LocalTime t) {
+        return String.format("%02d:%02d", t.getHour(), t.getMinute());
     }
 
     private static List<LeaveRequest> leave(Work w, Employee e, LocalDate from, LocalDate to,
@@ -204,8 +209,9 @@ public final class TimelineService {
     private static void cases(Work w, Employee e, int year, List<TimelineEntry> out) {
         for (DisciplineCase c : w.store().discipline().ofEmployee(e.id())) {
             if (c.openedOn().getYear() == year) {
+                // A case opened carries its level and punishment key in "time" ("BERAT pemberhentian").
                 out.add(new TimelineEntry(c.openedOn(), c.openedOn(), Category.DISCIPLINE, "OPENED", 0,
-                        c.level().name(), c.totalDays(), "#" + c.id() + " " + c.punishment()));
+                        c.level().name() + " " + c.punishment(), c.totalDays(), "#" + c.id()));
             }
             for (CaseStep s : c.steps()) {
                 if (s.date().getYear() == year) {

@@ -85,6 +85,24 @@ class DossierExportTest {
     }
 
     @Test
+    void aNoteLongerThanAPageGoesOnOverTheNextPageWithNothingLost() throws Exception {
+        String text = "Kronologi pelayanan: " + "warga menunggu di loket tanpa petugas pengganti; ".repeat(75)
+                + "AKHIR CATATAN";
+        tertib.performance().saveNote(new id.tertib.domain.performance.PerformanceNote(0, office.budi().id(),
+                LocalDate.of(2026, 4, 2), id.tertib.domain.performance.NoteKind.NEEDS_IMPROVEMENT,
+                java.util.Set.of(), text, "Kepala Seksi", ""));
+        Path pdf = dir.resolve("panjang.pdf");
+        tertib.discipline().exportDossier(c.id(), pdf, I18n.INDONESIAN);
+
+        try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
+            String all = new PDFTextStripper().getText(doc).replaceAll("\\s+", " ");
+            assertThat(all).contains("AKHIR CATATAN", "Kronologi pelayanan");
+            // Every one of the 75 repeats is there (the page's head and foot may fall between two words of one).
+            assertThat(all.split("pengganti;", -1)).hasSize(76);
+        }
+    }
+
+    @Test
     void theOfficersEditGoesIntoTheLettersPdf() throws Exception {
         tertib.discipline().saveLetter(c.id(), LetterKind.SUMMONS_1, "SURAT PANGGILAN I\nNomor: 800/12/BKPSDM\n\n"
                 + "Yth. Sdr. Budi, menghadap pada Senin 30 November 2026 pukul 09.00 di ruang Sekretaris.");

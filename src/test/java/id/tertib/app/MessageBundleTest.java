@@ -29,7 +29,8 @@ class MessageBundleTest {
      */
     private static final Set<String> DYNAMIC_PREFIXES = Set.of("enum.", "settings.language.", "tertib.",
             "mixinStandardHelpOptions.", "usage.", "audit.broken.", "audit.field.", "audit.entity.", "import.phase.",
-            "travel.conflict.", "discipline.punishment.", "discipline.letter.template.", "timeline.code.");
+            "travel.conflict.", "discipline.punishment.", "discipline.letter.template.", "timeline.code.",
+            "performance.ratingShort.");
     /** A string literal that looks like a message key: "area.name" or "area.sub.name". */
     private static final Pattern KEY_LITERAL = Pattern.compile("\"((?:app|nip|employee|unit|import|store|demo|cli|"
             + "nav|status|error|action|common|settings|text|audit|history|user|access|auth|signin|attendance|schedule|"

@@ -5,7 +5,6 @@ import id.tertib.io.pdf.PdfText;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -59,7 +58,7 @@ public final class DossierPdfWriter {
             pages.close();
             decorate(doc, pages, sheet);
             doc.save(tmp.toFile());
-            Files.move(tmp, out, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            AtomicFiles.move(tmp, out);
         } finally {
             Files.deleteIfExists(tmp);
         }
@@ -145,9 +144,24 @@ public final class DossierPdfWriter {
         }
         List<List<String>> cells = wrapped(font, texts, widths);
         float h = height(cells);
-        if (p.ensure(h)) {
+        if (p.ensure(Math.min(h, LEADING * 3 + 2 * PAD))) {
             header(p, t, widths);
         }
+        // A row taller than what is left of the page (a long note) goes on over the next pages under the header.
+        while (!p.fits(height(cells))) {
+            int lines = Math.max(1, (int) ((p.y() - PdfPages.MARGIN - PdfPages.FOOTER - 2 * PAD) / LEADING));
+            List<List<String>> part = new ArrayList<>();
+            List<List<String>> rest = new ArrayList<>();
+            for (List<String> cell : cells) {
+                part.add(cell.subList(0, Math.min(lines, cell.size())));
+                rest.add(cell.subList(Math.min(lines, cell.size()), cell.size()));
+            }
+            draw(p, part, widths, font, height(part));
+            p.newPage();
+            header(p, t, widths);
+            cells = rest;
+        }
+        h = height(cells);
         draw(p, cells, widths, font, h);
         p.stroke(0.8f, 0.8f, 0.8f);
         p.line(PdfPages.left(), p.y(), PdfPages.right(), p.y());
@@ -243,7 +257,7 @@ public final class DossierPdfWriter {
                 cs.lineTo(PdfPages.right(), top - 4);
                 cs.stroke();
                 cs.setNonStrokingColor(0.45f, 0.45f, 0.45f);
-                String number = String.format(sheet.pageWord(), i + 1, count);
+                String number = String.format(java.util.Locale.ROOT, sheet.pageWord(), i + 1, count);
                 float numberWidth = PdfText.width(p.regular, 7.5f, PdfText.safe(p.regular, number));
                 text(cs, p.regular, 7.5f, number, PdfPages.right() - numberWidth, PdfPages.MARGIN - 14);
                 text(cs, p.regular, 7.5f, PdfText.fit(p.regular, 7.5f, sheet.footer(), PdfPages.width() - 90),

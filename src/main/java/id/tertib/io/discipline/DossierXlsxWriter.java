@@ -5,7 +5,6 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.List;
 import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
@@ -28,7 +27,7 @@ public final class DossierXlsxWriter {
             try (OutputStream stream = Files.newOutputStream(tmp)) {
                 write(sheet, stream);
             }
-            Files.move(tmp, out, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            AtomicFiles.move(tmp, out);
         } finally {
             Files.deleteIfExists(tmp);
         }

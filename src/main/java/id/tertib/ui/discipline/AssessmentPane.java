@@ -56,7 +56,7 @@ final class AssessmentPane {
         this.openCase = openCase;
         this.showCase = showCase;
         root = new SplitPane(tableArea(), detail());
-        root.setDividerPositions(0.7);
+        root.setDividerPositions(0.72);
     }
 
     Node view() {
@@ -76,15 +76,15 @@ final class AssessmentPane {
         table.setPlaceholder(new Label(ctx.t("discipline.view.none")));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.getColumns().setAll(List.of(
-                text("discipline.view.col.name", 160, r -> r.person().name().full()),
-                text("discipline.view.col.unit", 110, DisciplineRow::unitName),
+                text("discipline.view.col.name", 150, r -> r.person().name().full()),
+                text("discipline.view.col.unit", 100, DisciplineRow::unitName),
                 number("discipline.view.col.tk", r -> r.assessment().tkDays()),
                 number("discipline.view.col.late", r -> r.assessment().lateMinutes()),
                 number("discipline.view.col.early", r -> r.assessment().earlyMinutes()),
                 number("discipline.view.col.total", r -> r.assessment().totalDays()),
                 number("discipline.view.col.run", r -> r.assessment().run().length()),
-                text("discipline.view.col.level", 76, r -> texts.level(r.assessment())),
-                text("discipline.view.col.case", 56, r -> r.openCaseId().map(id -> "#" + id).orElse(""))));
+                text("discipline.view.col.level", 82, r -> texts.level(r.assessment())),
+                text("discipline.view.col.case", 64, r -> r.openCaseId().map(id -> "#" + id).orElse(""))));
         table.setRowFactory(t -> new TableRow<>() {
             @Override
             protected void updateItem(DisciplineRow row, boolean empty) {
@@ -131,7 +131,17 @@ final class AssessmentPane {
         figures.getColumnConstraints().setAll(labels, values);
         daysTitle.getStyleClass().add("tertib-section-title");
         days.setId("discipline-days");
-        days.setPrefHeight(220);
+        days.setPrefHeight(230);
+        days.setMinHeight(170);
+        days.setCellFactory(l -> new javafx.scene.control.ListCell<>() {
+            @Override
+            protected void updateItem(String line, boolean empty) {
+                super.updateItem(line, empty);
+                setText(empty ? null : line);
+                setWrapText(true);
+                setPrefWidth(0); // wrap to the list's width instead of scrolling sideways
+            }
+        });
         Label pick = new Label(ctx.t("discipline.view.pickFigure"));
         pick.setWrapText(true);
         pick.setPadding(new Insets(8));
@@ -152,9 +162,8 @@ final class AssessmentPane {
         javafx.scene.layout.StackPane.setAlignment(empty, javafx.geometry.Pos.TOP_LEFT);
         javafx.scene.control.ScrollPane scroll = new javafx.scene.control.ScrollPane(stack);
         scroll.setFitToWidth(true);
-        scroll.setFitToHeight(true);
         scroll.setHbarPolicy(javafx.scene.control.ScrollPane.ScrollBarPolicy.NEVER);
-        scroll.setMinWidth(320);
+        scroll.setMinWidth(300);
         return scroll;
     }
 
@@ -233,13 +242,14 @@ final class AssessmentPane {
         TableColumn<DisciplineRow, String> c = new TableColumn<>(ctx.t(key));
         c.setPrefWidth(width);
         c.setCellValueFactory(x -> new ReadOnlyObjectWrapper<>(v.apply(x.getValue())));
+        c.setMinWidth(Math.min(width, 82));
         return c;
     }
 
     private TableColumn<DisciplineRow, Integer> number(String key, Function<DisciplineRow, Integer> v) {
         TableColumn<DisciplineRow, Integer> c = new TableColumn<>(ctx.t(key));
-        c.setPrefWidth(66);
-        c.setMinWidth(58);
+        c.setPrefWidth(68);
+        c.setMinWidth(64);
         c.setStyle("-fx-alignment: CENTER-RIGHT;");
         c.setCellValueFactory(x -> new ReadOnlyObjectWrapper<>(v.apply(x.getValue())));
         return c;

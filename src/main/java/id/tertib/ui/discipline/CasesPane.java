@@ -35,7 +35,7 @@ final class CasesPane {
         this.texts = texts;
         this.panel = new CasePanel(ctx, texts, this::reload);
         root = new SplitPane(tableArea(), panel.view());
-        root.setDividerPositions(0.48);
+        root.setDividerPositions(0.5);
     }
 
     Node view() {
@@ -47,7 +47,7 @@ final class CasesPane {
         table.setPlaceholder(new Label(ctx.t("discipline.case.none")));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.getColumns().setAll(List.of(
-                column("discipline.case.col.id", 40, f -> "#" + f.c().id()),
+                column("discipline.case.col.id", 48, f -> "#" + f.c().id()),
                 column("discipline.view.col.name", 150, f -> f.person().name().full()),
                 column("discipline.view.col.level", 70, f -> ctx.i18n().label(f.c().level())),
                 column("discipline.case.col.last", 120, f -> f.c().last().map(CaseStep::kind)

@@ -80,7 +80,7 @@ final class NotesPane {
         this.date = DateFields.picker("note-date", ctx.i18n());
         Node form = form();
         root = mayWrite ? new SplitPane(tableArea(), form) : new SplitPane(tableArea());
-        root.setDividerPositions(0.64);
+        root.setDividerPositions(0.68);
     }
 
     Node view() {
@@ -106,11 +106,10 @@ final class NotesPane {
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.getColumns().setAll(List.of(
                 column("performance.col.date", 96, e -> ctx.i18n().date(e.note().date())),
-                column("performance.col.person", 150, e -> e.person().name().full()),
+                column("performance.col.person", 140, e -> e.person().name().full()),
                 column("performance.col.kind", 110, e -> ctx.i18n().label(e.note().kind())),
-                column("performance.col.values", 150, e -> e.note().orderedValues().stream()
+                column("performance.col.values", 130, e -> e.note().orderedValues().stream()
                         .map(v -> ctx.i18n().label(v)).collect(Collectors.joining(", "))),
-                column("performance.col.author", 110, e -> e.note().author()),
                 column("performance.col.text", 260, e -> e.note().text()
                         + (e.note().evidence().isEmpty() ? "" : "  [" + e.note().evidence() + "]"))));
         table.setRowFactory(t -> new TableRow<>() {
@@ -125,7 +124,7 @@ final class NotesPane {
                     } else if (e.note().kind() == NoteKind.NEEDS_IMPROVEMENT) {
                         getStyleClass().add("tertib-note-improve");
                     }
-                    setTooltip(new javafx.scene.control.Tooltip(e.note().text()));
+                    setTooltip(new javafx.scene.control.Tooltip(e.note().text() + "\n— " + e.note().author()));
                 }
             }
         });
@@ -169,6 +168,11 @@ final class NotesPane {
         GridPane grid = new GridPane();
         grid.setHgap(10);
         grid.setVgap(8);
+        javafx.scene.layout.ColumnConstraints labels = new javafx.scene.layout.ColumnConstraints();
+        labels.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE); // labels whole, fields take the rest
+        javafx.scene.layout.ColumnConstraints fields = new javafx.scene.layout.ColumnConstraints();
+        fields.setHgrow(Priority.ALWAYS);
+        grid.getColumnConstraints().setAll(labels, fields);
         int r = 0;
         grid.addRow(r++, new Label(ctx.t("performance.col.person")), person);
         grid.addRow(r++, new Label(ctx.t("performance.col.date")), date);
@@ -323,6 +327,7 @@ final class NotesPane {
         TableColumn<PerformanceService.NoteEntry, String> c = new TableColumn<>(ctx.t(key));
         c.setPrefWidth(width);
         c.setCellValueFactory(x -> new ReadOnlyStringWrapper(v.apply(x.getValue())));
+        c.setMinWidth(Math.min(width, 96));
         return c;
     }
 }

@@ -60,7 +60,7 @@ final class SkpPane {
         this.mayWrite = mayWrite;
         this.person = id.tertib.ui.common.PersonPicker.picker("skp-person", ctx.t("performance.choosePerson"));
         root = mayWrite ? new SplitPane(tableArea(), form()) : new SplitPane(tableArea());
-        root.setDividerPositions(0.64);
+        root.setDividerPositions(0.68);
     }
 
     Node view() {
@@ -75,10 +75,10 @@ final class SkpPane {
                 column("performance.col.person", 170, e -> e.person().name().full()),
                 column("performance.col.period", 110, e -> ctx.i18n().label(e.result().period()) + " "
                         + e.result().year()),
-                column("performance.col.results", 120, e -> ctx.i18n().label(e.result().results())),
-                column("performance.col.behaviour", 120, e -> ctx.i18n().label(e.result().behaviour())),
-                column("performance.col.predikat", 130, e -> ctx.i18n().label(e.result().predikat())),
-                column("performance.col.note", 120, e -> e.result().note())));
+                column("performance.col.results", 100, e -> shortRating(e.result().results())),
+                column("performance.col.behaviour", 100, e -> shortRating(e.result().behaviour())),
+                column("performance.col.predikat", 150, e -> ctx.i18n().label(e.result().predikat())
+                        + (e.result().note().isEmpty() ? "" : " · " + e.result().note()))));
         table.getSelectionModel().selectedItemProperty().addListener((o, a, e) -> edit(e));
         count.setId("skp-count");
         count.getStyleClass().add("tertib-count");
@@ -109,6 +109,11 @@ final class SkpPane {
         GridPane grid = new GridPane();
         grid.setHgap(10);
         grid.setVgap(8);
+        javafx.scene.layout.ColumnConstraints labels = new javafx.scene.layout.ColumnConstraints();
+        labels.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE); // labels whole, fields take the rest
+        javafx.scene.layout.ColumnConstraints fields = new javafx.scene.layout.ColumnConstraints();
+        fields.setHgrow(Priority.ALWAYS);
+        grid.getColumnConstraints().setAll(labels, fields);
         int r = 0;
         grid.addRow(r++, new Label(ctx.t("performance.col.person")), person);
         grid.addRow(r++, new Label(ctx.t("performance.year")), year);
@@ -237,6 +242,11 @@ final class SkpPane {
         }, err -> fail(ctx.describe(err)));
     }
 
+    /** "Di atas", "Sesuai", "Di bawah": the table's short form of a rating. */
+    private String shortRating(Rating r) {
+        return ctx.t("performance.ratingShort." + r.name());
+    }
+
     private void fail(String s) {
         message.getStyleClass().setAll("label", "tertib-field-error");
         message.setText(s);
@@ -247,6 +257,7 @@ final class SkpPane {
         TableColumn<PerformanceService.SkpEntry, String> c = new TableColumn<>(ctx.t(key));
         c.setPrefWidth(width);
         c.setCellValueFactory(x -> new ReadOnlyStringWrapper(v.apply(x.getValue())));
+        c.setMinWidth(Math.min(width, 96));
         return c;
     }
 }

@@ -36,10 +36,15 @@ final class TimelineTexts {
                     .collect(Collectors.joining(", ")));
             case SKP -> ctx.t("timeline.skp", ctx.i18n().label(SkpPeriod.valueOf(e.time())),
                     ctx.i18n().label(Predikat.valueOf(e.code())));
-            case DISCIPLINE -> e.code().equals("OPENED")
-                    ? ctx.t("timeline.caseOpened", ctx.i18n().label(Level.valueOf(e.time())), e.days())
-                    : ctx.i18n().label(StepKind.valueOf(e.code()));
+            case DISCIPLINE -> e.code().equals("OPENED") ? opened(e) : ctx.i18n().label(StepKind.valueOf(e.code()));
         };
+    }
+
+    /** "Kasus disiplin dibuka: Berat, 40 hari · Pemberhentian ..." from "BERAT pemberhentian" (level, punishment). */
+    private String opened(TimelineEntry e) {
+        String[] parts = e.time().split(" ", 2);
+        String title = ctx.t("timeline.caseOpened", ctx.i18n().label(Level.valueOf(parts[0])), e.days());
+        return parts.length < 2 ? title : title + " · " + ctx.t("discipline.punishment." + parts[1]);
     }
 
     String category(TimelineEntry.Category c) {

@@ -71,12 +71,15 @@ public final class TimelineView implements Screen {
             toggles.getChildren().add(box);
         }
         summary.setId("timeline-summary");
+        // Wrap the cards to the window instead of widening the screen past it.
+        summary.prefWrapLengthProperty().bind(root.widthProperty().subtract(48));
+        summary.setMinWidth(0);
         VBox top = new VBox(10, ScreenHeader.bar(ctx.t("nav.timeline")), pick, summary, toggles);
         top.setPadding(new Insets(16, 16, 8, 16));
         table.setId("timeline-table");
         table.setPlaceholder(new Label(ctx.t("timeline.empty")));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        table.getColumns().setAll(List.of(column("timeline.col.when", 190, texts::when), categoryColumn(),
+        table.getColumns().setAll(List.of(column("timeline.col.when", 150, texts::when), categoryColumn(),
                 column("timeline.col.what", 300, texts::title), column("timeline.col.detail", 300,
                         TimelineEntry::detail)));
         count.setId("timeline-count");
@@ -155,9 +158,13 @@ public final class TimelineView implements Screen {
         cards.add(card("timeline.card.trips", s.trips(), s.travelDays()));
         cards.add(card("timeline.card.notes", s.appreciations(), s.improvements()));
         s.latestPredikat().ifPresent(p -> cards.add(card("timeline.card.skp", ctx.i18n().label(p))));
-        s.discipline().ifPresent(a -> cards.add(card("timeline.card.discipline", a.totalDays(),
-                a.rung().map(r -> ctx.i18n().label(r.level()) + ": " + ctx.t("discipline.punishment."
-                        + r.punishment())).orElse(ctx.t("timeline.noRung")), a.rules().name())));
+        s.discipline().ifPresent(a -> {
+            Label l = card("timeline.card.discipline", a.totalDays(), a.level().map(ctx.i18n()::label)
+                    .orElse(ctx.t("timeline.noRung")), a.rules().name());
+            a.rung().ifPresent(r -> l.setTooltip(new javafx.scene.control.Tooltip(ctx.t("discipline.punishment."
+                    + r.punishment()) + " (" + r.article() + ")")));
+            cards.add(l);
+        });
         summary.getChildren().setAll(cards);
     }
 

@@ -47,12 +47,6 @@ final class DisciplineSettings {
     }
 
     private static Optional<Integer> integer(Work w, String name) {
-        return w.settings().get(name).flatMap(v -> {
-            try {
-                return Optional.of(Integer.parseInt(v.trim()));
-            } catch (NumberFormatException e) {
-                return Optional.empty();
-            }
-        });
+        return TravelSettings.integer(w, name);
     }
 }

@@ -61,7 +61,8 @@ final class TravelSettings {
         return m;
     }
 
-    private static Optional<Integer> integer(Work w, String name) {
+    /** A stored whole number, empty when absent or not a number (shared with the discipline settings). */
+    static Optional<Integer> integer(Work w, String name) {
         return w.settings().get(name).flatMap(v -> {
             try {
                 return Optional.of(Integer.parseInt(v.trim()));

@@ -14,7 +14,6 @@ import id.tertib.domain.performance.SkpPeriod;
 import id.tertib.domain.performance.SkpResult;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;

@@ -39,8 +39,6 @@ import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
-import org.kordamp.ikonli.feather.Feather;
-import org.kordamp.ikonli.javafx.FontIcon;
 
 /**
  * Catatan kinerja: the notes of the chosen unit and period, filtered by value and kind, appreciation rows green and
@@ -165,14 +163,7 @@ final class NotesPane {
         browse.setId("note-browse");
         browse.setOnAction(e -> ctx.dialogs().chooseFile(ctx.t("performance.evidence"), ctx.t("performance.anyFile"),
                 "*.*").ifPresent(p -> evidence.setText(p.toAbsolutePath().toString())));
-        GridPane grid = new GridPane();
-        grid.setHgap(10);
-        grid.setVgap(8);
-        javafx.scene.layout.ColumnConstraints labels = new javafx.scene.layout.ColumnConstraints();
-        labels.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE); // labels whole, fields take the rest
-        javafx.scene.layout.ColumnConstraints fields = new javafx.scene.layout.ColumnConstraints();
-        fields.setHgrow(Priority.ALWAYS);
-        grid.getColumnConstraints().setAll(labels, fields);
+        GridPane grid = FormParts.grid();
         int r = 0;
         grid.addRow(r++, new Label(ctx.t("performance.col.person")), person);
         grid.addRow(r++, new Label(ctx.t("performance.col.date")), date);
@@ -180,22 +171,12 @@ final class NotesPane {
         grid.addRow(r++, new Label(ctx.t("performance.col.author")), author);
         grid.addRow(r, new Label(ctx.t("performance.evidence")), new HBox(6, evidence, browse));
         GridPane.setHgrow(person, Priority.ALWAYS);
-        save.setText(ctx.t("action.save"));
-        save.setId("note-save");
-        save.getStyleClass().add("accent");
-        save.setGraphic(new FontIcon(Feather.CHECK));
-        save.setOnAction(e -> save());
-        Button fresh = new Button(ctx.t("performance.newNote"));
-        fresh.setId("note-new");
-        fresh.setOnAction(e -> table.getSelectionModel().clearSelection());
-        delete.setText(ctx.t("performance.delete"));
-        delete.setId("note-delete");
-        delete.getStyleClass().add("danger");
-        delete.setOnAction(e -> delete());
+        HBox buttons = FormParts.buttons(ctx, "note", "performance.newNote", save, delete, this::save,
+                () -> table.getSelectionModel().clearSelection(), this::delete);
         message.setId("note-message");
         message.setWrapText(true);
         VBox box = new VBox(10, formTitle, grid, new Label(ctx.t("performance.values")), valueBoxes,
-                new Label(ctx.t("performance.col.text")), text, new HBox(8, save, fresh, delete), message);
+                new Label(ctx.t("performance.col.text")), text, buttons, message);
         box.setPadding(new Insets(8, 16, 16, 12));
         ScrollPane scroll = new ScrollPane(box);
         scroll.setFitToWidth(true);
@@ -302,13 +283,11 @@ final class NotesPane {
     }
 
     private void notice(String s) {
-        message.getStyleClass().setAll("label", "tertib-notice");
-        message.setText(s);
+        FormParts.notice(message, s);
     }
 
     private void fail(String s) {
-        message.getStyleClass().setAll("label", "tertib-field-error");
-        message.setText(s);
+        FormParts.fail(message, s);
     }
 
     private <E extends Enum<E>> void allLabel(ComboBox<E> box, String allKey) {

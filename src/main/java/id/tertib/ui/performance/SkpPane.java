@@ -27,8 +27,6 @@ import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
-import org.kordamp.ikonli.feather.Feather;
-import org.kordamp.ikonli.javafx.FontIcon;
 
 /**
  * Hasil SKP: the results of the chosen unit and year with their predikat; beside them the form, where the predikat
@@ -106,14 +104,7 @@ final class SkpPane {
         predikat.setId("skp-predikat");
         predikat.getStyleClass().add("title-4");
         note.setId("skp-note");
-        GridPane grid = new GridPane();
-        grid.setHgap(10);
-        grid.setVgap(8);
-        javafx.scene.layout.ColumnConstraints labels = new javafx.scene.layout.ColumnConstraints();
-        labels.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE); // labels whole, fields take the rest
-        javafx.scene.layout.ColumnConstraints fields = new javafx.scene.layout.ColumnConstraints();
-        fields.setHgrow(Priority.ALWAYS);
-        grid.getColumnConstraints().setAll(labels, fields);
+        GridPane grid = FormParts.grid();
         int r = 0;
         grid.addRow(r++, new Label(ctx.t("performance.col.person")), person);
         grid.addRow(r++, new Label(ctx.t("performance.year")), year);
@@ -123,24 +114,14 @@ final class SkpPane {
         grid.addRow(r++, new Label(ctx.t("performance.col.predikat")), predikat);
         grid.addRow(r, new Label(ctx.t("performance.col.note")), note);
         GridPane.setHgrow(person, Priority.ALWAYS);
-        save.setText(ctx.t("action.save"));
-        save.setId("skp-save");
-        save.getStyleClass().add("accent");
-        save.setGraphic(new FontIcon(Feather.CHECK));
-        save.setOnAction(e -> save());
-        Button fresh = new Button(ctx.t("performance.newSkp"));
-        fresh.setId("skp-new");
-        fresh.setOnAction(e -> table.getSelectionModel().clearSelection());
-        delete.setText(ctx.t("performance.delete"));
-        delete.setId("skp-delete");
-        delete.getStyleClass().add("danger");
-        delete.setOnAction(e -> delete());
+        HBox buttons = FormParts.buttons(ctx, "skp", "performance.newSkp", save, delete, this::save,
+                () -> table.getSelectionModel().clearSelection(), this::delete);
         message.setId("skp-message");
         message.setWrapText(true);
         Label hint = new Label(ctx.t("performance.matrixHint"));
         hint.setWrapText(true);
         hint.getStyleClass().add("text-muted");
-        VBox box = new VBox(10, grid, hint, new HBox(8, save, fresh, delete), message);
+        VBox box = new VBox(10, grid, hint, buttons, message);
         box.setPadding(new Insets(8, 16, 16, 12));
         ScrollPane scroll = new ScrollPane(box);
         scroll.setFitToWidth(true);
@@ -220,8 +201,7 @@ final class SkpPane {
         ctx.tasks().run(() -> ctx.tertib().performance().saveSkp(new SkpResult(id, who.id(), y, p, a, b, n)),
                 saved -> {
                     editing = saved.id();
-                    message.getStyleClass().setAll("label", "tertib-notice");
-                    message.setText(ctx.t("performance.skpSaved", who.name().full(),
+                    FormParts.notice(message, ctx.t("performance.skpSaved", who.name().full(),
                             ctx.i18n().label(saved.predikat())));
                     reload();
                 }, err -> fail(ctx.describe(err)));
@@ -248,8 +228,7 @@ final class SkpPane {
     }
 
     private void fail(String s) {
-        message.getStyleClass().setAll("label", "tertib-field-error");
-        message.setText(s);
+        FormParts.fail(message, s);
     }
 
     private TableColumn<PerformanceService.SkpEntry, String> column(String key, double width,

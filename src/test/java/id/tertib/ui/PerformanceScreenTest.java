@@ -55,6 +55,19 @@ class PerformanceScreenTest {
             assertThat(e.person().id()).isEqualTo(who.id());
         });
 
+        // Filtered to another person the note is not listed; back to everyone it is.
+        ComboBox<Employee> filter = combo(robot, "#note-person-filter");
+        Employee other = filter.getItems().stream().filter(e -> e.id() != who.id()).findFirst().orElseThrow();
+        robot.interact(() -> filter.setValue(other));
+        assertThat(notes.getItems()).isEmpty();
+        robot.clickOn("#note-person-clear");
+        assertThat(notes.getItems()).hasSize(1);
+        robot.interact(() -> robot.lookup("#note-from").queryAs(javafx.scene.control.DatePicker.class)
+                .setValue(java.time.LocalDate.of(2026, 11, 24)));
+        assertThat(notes.getItems()).as("written on 23 Nov").isEmpty();
+        robot.interact(() -> robot.lookup("#note-from").queryAs(javafx.scene.control.DatePicker.class)
+                .setValue(null));
+
         robot.clickOn("#performance-tab-skp");
         ComboBox<Employee> skpPerson = combo(robot, "#skp-person");
         robot.interact(() -> skpPerson.setValue(who));

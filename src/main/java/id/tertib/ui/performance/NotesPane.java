@@ -49,6 +49,9 @@ final class NotesPane {
     private final UiContext ctx;
     private final boolean mayWrite;
     private final ComboBox<CoreValue> valueFilter = new ComboBox<>();
+    private final ComboBox<Employee> personFilter;
+    private final DatePicker fromFilter;
+    private final DatePicker toFilter;
     private final ComboBox<NoteKind> kindFilter = new ComboBox<>();
     private final TableView<PerformanceService.NoteEntry> table = new TableView<>();
     private final Label count = new Label();
@@ -75,6 +78,9 @@ final class NotesPane {
         this.ctx = ctx;
         this.mayWrite = mayWrite;
         this.person = id.tertib.ui.common.PersonPicker.picker("note-person", ctx.t("performance.choosePerson"));
+        this.personFilter = id.tertib.ui.common.PersonPicker.picker("note-person-filter", ctx.t("performance.allPeople"));
+        this.fromFilter = DateFields.picker("note-from", ctx.i18n());
+        this.toFilter = DateFields.picker("note-to", ctx.i18n());
         this.date = DateFields.picker("note-date", ctx.i18n());
         Node form = form();
         root = mayWrite ? new SplitPane(tableArea(), form) : new SplitPane(tableArea());
@@ -96,8 +102,20 @@ final class NotesPane {
         kindFilter.getItems().addAll(NoteKind.values());
         allLabel(kindFilter, "performance.allKinds");
         kindFilter.valueProperty().addListener(o -> reload());
-        HBox filters = new HBox(10, new Label(ctx.t("performance.value")), valueFilter,
-                new Label(ctx.t("performance.kind")), kindFilter);
+        personFilter.setPrefWidth(230);
+        personFilter.valueProperty().addListener(o -> reload());
+        Button allPeople = new Button("×");
+        allPeople.setId("note-person-clear");
+        allPeople.setTooltip(new javafx.scene.control.Tooltip(ctx.t("performance.allPeople")));
+        allPeople.setOnAction(e -> personFilter.setValue(null));
+        for (DatePicker d : List.of(fromFilter, toFilter)) {
+            d.setPrefWidth(140);
+            d.setPromptText(ctx.t("performance.anyDate"));
+            d.valueProperty().addListener(o -> reload());
+        }
+        FlowPane filters = new FlowPane(10, 6, new HBox(4, personFilter, allPeople),
+                new Label(ctx.t("performance.value")), valueFilter, new Label(ctx.t("performance.kind")), kindFilter,
+                new Label(ctx.t("performance.from")), fromFilter, new Label(ctx.t("performance.to")), toFilter);
         filters.setAlignment(Pos.CENTER_LEFT);
         table.setId("note-table");
         table.setPlaceholder(new Label(ctx.t("performance.noNotes")));
@@ -185,7 +203,20 @@ final class NotesPane {
         return scroll;
     }
 
+    private static LocalDate later(LocalDate a, LocalDate b) {
+        return a == null ? b : b == null || a.isAfter(b) ? a : b;
+    }
+
+    private static LocalDate earlier(LocalDate a, LocalDate b) {
+        return a == null ? b : b == null || a.isBefore(b) ? a : b;
+    }
+
     void setPeople(List<Employee> people) {
+        Employee shown = personFilter.getValue();
+        personFilter.getItems().setAll(people);
+        if (shown != null && people.contains(shown)) {
+            personFilter.setValue(shown);
+        }
         Employee chosen = person.getValue();
         person.getItems().setAll(people);
         if (chosen != null && people.contains(chosen)) {
@@ -199,8 +230,12 @@ final class NotesPane {
     }
 
     void reload() {
-        PerformanceService.Filter f = new PerformanceService.Filter(null, filter.unitId(), valueFilter.getValue(),
-                kindFilter.getValue(), filter.from(), filter.to());
+        // Dates typed in the tab narrow the year chosen at the top of the screen.
+        LocalDate from = later(filter.from(), fromFilter.getValue());
+        LocalDate to = earlier(filter.to(), toFilter.getValue());
+        Employee who = personFilter.getValue();
+        PerformanceService.Filter f = new PerformanceService.Filter(who == null ? null : who.id(), filter.unitId(),
+                valueFilter.getValue(), kindFilter.getValue(), from, to);
         long keep = editing;
         ctx.tasks().run(() -> ctx.tertib().performance().notes(f), entries -> {
             table.getItems().setAll(entries);

@@ -32,7 +32,7 @@ final class DemoDiscipline {
         DisciplineFacts facts = DisciplineFacts.load(w);
         Map<Long, YearTally> tallies = facts.tallies(w, staff, today.getYear());
         List<Assessed> reached = staff.stream()
-                .map(e -> new Assessed(e, tallies.get(e.id()).assess(facts.ruleSetFor(e, tallies.get(e.id()), today))))
+                .map(e -> new Assessed(e, facts.assess(e, tallies.get(e.id()), today)))
                 .filter(a -> a.assessment().rung().isPresent())
                 .sorted(Comparator.comparing((Assessed a) -> a.assessment().level().orElseThrow()).reversed()
                         .thenComparing(a -> -a.assessment().totalDays()))

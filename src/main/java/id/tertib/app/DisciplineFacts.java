@@ -82,4 +82,14 @@ final class DisciplineFacts {
         return ruleSets.computeIfAbsent(key, k -> RuleSets.forPerson(pppk, offence, rules)
                 .orElseGet(() -> RuleSets.PP_53_2010.withMinutesPerDay(rules.minutesPerDay())));
     }
+
+    /** One person's tally for the year. */
+    YearTally tally(Work w, Employee e, int year) {
+        return tallies(w, List.of(e), year).get(e.id());
+    }
+
+    /** The tally assessed under the person's rule set. */
+    id.tertib.domain.discipline.Assessment assess(Employee e, YearTally tally, LocalDate today) {
+        return tally.assess(ruleSetFor(e, tally, today));
+    }
 }

@@ -88,10 +88,9 @@ public final class DisciplineService {
             requireDiscipline(w);
             Employee e = employee(w, employeeId);
             DisciplineFacts facts = DisciplineFacts.load(w);
-            YearTally tally = facts.tallies(w, List.of(e), year).get(e.id());
+            YearTally tally = facts.tally(w, e, year);
             return new DisciplineRow(e, unitNames(w).getOrDefault(e.unitId(), ""), tally,
-                    tally.assess(facts.ruleSetFor(e, tally, today())), openCase(w, e.id(), year).map(
-                            DisciplineCase::id));
+                    facts.assess(e, tally, today()), openCase(w, e.id(), year).map(DisciplineCase::id));
         });
     }
 
@@ -107,8 +106,7 @@ public final class DisciplineService {
                 throw new DomainException(Problem.of(null, "discipline.case.alreadyOpen", e.name().full(), year));
             }
             DisciplineFacts facts = DisciplineFacts.load(w);
-            YearTally tally = facts.tallies(w, List.of(e), year).get(e.id());
-            Assessment a = tally.assess(facts.ruleSetFor(e, tally, today()));
+            Assessment a = facts.assess(e, facts.tally(w, e, year), today());
             DisciplineCase c = w.store().discipline().insert(DisciplineCase.open(e.id(), year, a, today(),
                     w.access().actor()));
             w.audit().disciplineCase(c, e, null, DisciplineAudit.opened(c));
@@ -254,9 +252,9 @@ public final class DisciplineService {
         Employee e = employee(w, c.employeeId());
         DisciplineFacts facts = DisciplineFacts.load(w);
         Map<Long, String> units = unitNames(w);
-        YearTally tally = facts.tallies(w, List.of(e), c.year()).get(e.id());
+        YearTally tally = facts.tally(w, e, c.year());
         DisciplineRow row = new DisciplineRow(e, units.getOrDefault(e.unitId(), ""), tally,
-                tally.assess(facts.ruleSetFor(e, tally, today())), c.isClosed() ? Optional.empty() : Optional.of(c.id()));
+                facts.assess(e, tally, today()), c.isClosed() ? Optional.empty() : Optional.of(c.id()));
         return new CaseDetail(file(c, e, units, facts), row);
     }
 
@@ -309,7 +307,7 @@ public final class DisciplineService {
         List<DisciplineRow> out = new ArrayList<>();
         for (Employee e : people) {
             YearTally t = tallies.get(e.id());
-            Assessment a = t.assess(facts.ruleSetFor(e, t, today));
+            Assessment a = facts.assess(e, t, today);
             if (q.everyone() ? e.active() || a.hasAnything() : a.totalDays() > 0 || a.run().length() > 0) {
                 out.add(new DisciplineRow(e, units.getOrDefault(e.unitId(), ""), t, a,
                         Optional.ofNullable(open.get(e.id()))));

@@ -9,7 +9,6 @@ import id.tertib.domain.attendance.DaySource;
 import id.tertib.domain.discipline.Assessment;
 import id.tertib.domain.discipline.CaseStep;
 import id.tertib.domain.discipline.DisciplineCase;
-import id.tertib.domain.discipline.YearTally;
 import id.tertib.domain.leave.LeaveRequest;
 import id.tertib.domain.leave.LeaveStatus;
 import id.tertib.domain.performance.NoteKind;
@@ -68,8 +67,7 @@ public final class TimelineService {
             if (w.access().canHandleDiscipline()) {
                 cases(w, e, year, entries);
                 DisciplineFacts facts = DisciplineFacts.load(w);
-                YearTally tally = facts.tallies(w, List.of(e), year).get(e.id());
-                discipline = Optional.of(tally.assess(facts.ruleSetFor(e, tally, LocalDate.now(clock))));
+                discipline = Optional.of(facts.assess(e, facts.tally(w, e, year), LocalDate.now(clock)));
             }
             entries.sort(Comparator.comparing(TimelineEntry::from).thenComparing(TimelineEntry::category));
             LocalDate until = to.isAfter(LocalDate.now(clock)) ? LocalDate.now(clock) : to;

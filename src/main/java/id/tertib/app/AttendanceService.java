@@ -8,11 +8,15 @@ import id.tertib.domain.UnitTree;
 import id.tertib.domain.attendance.AttendanceCode;
 import id.tertib.domain.attendance.AttendanceCodes;
 import id.tertib.domain.attendance.AttendanceDay;
+import id.tertib.domain.attendance.DailyResult;
+import id.tertib.domain.attendance.DayDerivation;
 import id.tertib.domain.attendance.DaySource;
 import id.tertib.domain.attendance.Holiday;
+import id.tertib.domain.attendance.Schedule;
 import java.time.Clock;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -116,11 +120,11 @@ public final class AttendanceService {
                 Optional<AttendanceDay> after;
                 if (chosen.isPresent()) {
                     requireNotFutureFor(chosen.get(), cell.date(), today);
-                    after = Optional.of(before.map(b -> b.corrected(chosen.get().code(), note(note, b)))
+                    after = Optional.of(before.map(b -> b.corrected(chosen.get(), note(note, b)))
                             .orElse(AttendanceDay.coded(e.id(), cell.date(), chosen.get().code(), DaySource.MANUAL,
                                     note == null ? "" : note.trim())));
                 } else {
-                    after = before.flatMap(AttendanceService::machineState);
+                    after = before.flatMap(b -> machineState(b, rules, book, e.unitId()));
                 }
                 write(w, e, before, after, reason);
                 result.add(new CellState(e.id(), cell.date(), after));
@@ -159,16 +163,32 @@ public final class AttendanceService {
         w.audit().attendanceDay(e, before.orElse(null), after.orElse(null), reason.trim());
     }
 
-    /** What the machine said before a person changed the day; empty when no machine data lies underneath. */
-    private static Optional<AttendanceDay> machineState(AttendanceDay d) {
+    /**
+     * What the machine said before a person changed the day; empty when no machine data lies underneath. A correction
+     * to a code without minutes cleared them, so a TL or PSW the machine gave gets its minutes back from its times.
+     */
+    private static Optional<AttendanceDay> machineState(AttendanceDay d, AttendanceRules rules,
+            AttendanceRules.ScheduleBook book, long unitId) {
         if (d.source() != DaySource.MANUAL || d.machineCode().isEmpty()) {
             return d.source() == DaySource.MANUAL ? Optional.empty() : Optional.of(d);
         }
         String machine = d.machineCode().get();
         DaySource source = "TK".equals(machine) && d.arrival().isEmpty() && d.departure().isEmpty()
                 ? DaySource.DERIVED : DaySource.MACHINE;
+        int late = d.lateMinutes();
+        int early = d.earlyMinutes();
+        Optional<Schedule> schedule = book.scheduleFor(unitId, d.date());
+        if (late + early == 0 && rules.codes().find(machine).map(AttendanceCode::accumulatesMinutes).orElse(false)
+                && schedule.isPresent()) {
+            List<LocalDateTime> times = new ArrayList<>();
+            d.arrival().ifPresent(t -> times.add(d.date().atTime(t)));
+            d.departure().ifPresent(t -> times.add(d.date().atTime(t)));
+            DailyResult again = new DayDerivation().derive(d.date(), times, rules.calendar(), schedule.get());
+            late = again.lateMinutes();
+            early = again.earlyMinutes();
+        }
         return Optional.of(new AttendanceDay(d.employeeId(), d.date(), machine, d.arrival(), d.departure(),
-                d.lateMinutes(), d.earlyMinutes(), source, d.flags(), "", Optional.empty()));
+                late, early, source, d.flags(), "", Optional.empty()));
     }
 
     private static String note(String note, AttendanceDay before) {

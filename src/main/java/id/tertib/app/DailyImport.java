@@ -171,6 +171,17 @@ public final class DailyImport {
         Optional<AttendanceCode> code = rules.codes().find(row.code());
         if (code.isEmpty()) {
             issues.add(issue(row, "code", "attendance.codeUnknown", row.code()));
+        } else if (!code.get().accumulatesMinutes()) {
+            // Minutes count on TL and PSW days only (recap and discipline alike): a row that says otherwise is
+            // refused rather than stored with figures no screen would show.
+            if (row.lateMinutes() > 0) {
+                issues.add(issue(row, "late_minutes", "attendance.import.minutesOnCode", row.lateMinutes(),
+                        code.get().code()));
+            }
+            if (row.earlyMinutes() > 0) {
+                issues.add(issue(row, "early_minutes", "attendance.import.minutesOnCode", row.earlyMinutes(),
+                        code.get().code()));
+            }
         }
         LocalDate date = row.date();
         if (!rules.calendar().covers(date)) {

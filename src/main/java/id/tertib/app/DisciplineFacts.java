@@ -22,6 +22,8 @@ import java.util.function.Predicate;
  */
 final class DisciplineFacts {
 
+    private static final int RUN_MARGIN_MONTHS = 3;
+
     private final AttendanceRules attendance;
     private final AttendanceRules.ScheduleBook book;
     private final DisciplineRules rules;
@@ -56,11 +58,20 @@ final class DisciplineFacts {
         List<String> unexcused = attendance.codes().all().stream().filter(AttendanceCode::isUnexcused)
                 .map(AttendanceCode::code).toList();
         Map<Long, List<AttendanceDay>> days = new HashMap<>();
-        w.store().attendance().forEachIncident(LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31), unexcused, d -> {
+        java.util.function.Consumer<AttendanceDay> sink = d -> {
             if (byId.containsKey(d.employeeId())) {
                 days.computeIfAbsent(d.employeeId(), k -> new ArrayList<>()).add(d);
             }
-        });
+        };
+        LocalDate first = LocalDate.of(year, 1, 1);
+        LocalDate last = LocalDate.of(year, 12, 31);
+        w.store().attendance().forEachIncident(first, last, unexcused, sink);
+        // A run of unexcused days is not cut at New Year: the TK days of the neighbouring months lengthen a run that
+        // crosses it. Three months either side hold more working days than any run threshold (PNS 10, PPPK at most
+        // 60), so the rung is always right; only a run longer than that is shown shorter than it was.
+        w.store().attendance().forEachUnexcused(first.minusMonths(RUN_MARGIN_MONTHS), first.minusDays(1), unexcused,
+                sink);
+        w.store().attendance().forEachUnexcused(last.plusDays(1), last.plusMonths(RUN_MARGIN_MONTHS), unexcused, sink);
         Map<Long, YearTally> out = new HashMap<>();
         for (Employee e : people) {
             out.put(e.id(), YearTally.of(year, days.getOrDefault(e.id(), List.of()), attendance.codes(),

@@ -227,22 +227,25 @@ public final class DisciplineService {
         });
     }
 
-    /** The rows of {@code tertib discipline}, for scripts. */
-    public void writeCsv(List<DisciplineRow> rows, Appendable out) {
-        Exports.io(() -> id.tertib.io.discipline.AssessmentCsvWriter.csv(machineRows(rows), out));
+    /** The rows of {@code tertib discipline}, for scripts; the punishment in words in {@code locale}. */
+    public void writeCsv(List<DisciplineRow> rows, java.util.Locale locale, Appendable out) {
+        Exports.io(() -> id.tertib.io.discipline.AssessmentCsvWriter.csv(machineRows(rows, locale), out));
     }
 
-    public void writeJson(List<DisciplineRow> rows, java.io.Writer out) {
-        Exports.io(() -> id.tertib.io.discipline.AssessmentCsvWriter.json(machineRows(rows), out));
+    public void writeJson(List<DisciplineRow> rows, java.util.Locale locale, java.io.Writer out) {
+        Exports.io(() -> id.tertib.io.discipline.AssessmentCsvWriter.json(machineRows(rows, locale), out));
     }
 
-    private static List<id.tertib.io.discipline.AssessmentRow> machineRows(List<DisciplineRow> rows) {
+    private static List<id.tertib.io.discipline.AssessmentRow> machineRows(List<DisciplineRow> rows,
+            java.util.Locale locale) {
+        I18n i18n = new I18n(locale);
         return rows.stream().map(r -> {
             Assessment a = r.assessment();
+            String code = a.rung().map(g -> g.punishment()).orElse("");
             return new id.tertib.io.discipline.AssessmentRow(r.person().number(), r.person().name().full(),
                     a.tkDays(), a.lateMinutes(), a.earlyMinutes(), a.convertedDays(), a.totalDays(), a.run().length(),
-                    a.level().map(Enum::name).orElse(""), a.rung().map(g -> g.punishment()).orElse(""),
-                    a.rules().id());
+                    a.level().map(Enum::name).orElse(""), code, a.rules().id(),
+                    code.isEmpty() ? "" : i18n.get("discipline.punishment." + code));
         }).toList();
     }
 

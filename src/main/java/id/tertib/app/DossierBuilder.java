@@ -8,6 +8,7 @@ import id.tertib.domain.discipline.CaseStep;
 import id.tertib.domain.discipline.DisciplineCase;
 import id.tertib.domain.discipline.LetterKind;
 import id.tertib.domain.discipline.TeamMember;
+import id.tertib.domain.discipline.YearTally;
 import id.tertib.domain.travel.SuratTugas;
 import id.tertib.io.discipline.DossierSheet;
 import java.time.LocalDate;
@@ -48,7 +49,7 @@ final class DossierBuilder {
                         c.totalDays(), c.runLength())))));
         blocks.add(new DossierSheet.Lines(t("dossier.reckoning"), reckoning(detail.year().assessment(), c)));
         blocks.add(recap(facts));
-        blocks.add(incidents(facts));
+        blocks.add(incidents(facts, detail.year().tally()));
         blocks.add(trips(facts.trips()));
         blocks.addAll(extra);
         blocks.add(steps(file));
@@ -73,6 +74,9 @@ final class DossierBuilder {
                 t("discipline.view.totalLine", a.tkDays(), a.convertedDays(), a.totalDays())));
         lines.add(a.run().length() == 0 ? t("dossier.noRun")
                 : t("dossier.run", a.run().length(), i18n.date(a.run().from()), i18n.date(a.run().to())));
+        if (a.run().length() > 0 && a.run().from().getYear() != a.run().to().getYear()) {
+            lines.add(t("dossier.runAcrossYears"));
+        }
         lines.add(t("dossier.ruleApplied", a.rules().name(),
                 a.rung().map(r -> r.article() + ": " + i18n.label(r.level()) + ", "
                         + t("discipline.punishment." + r.punishment())).orElse(t("dossier.noRung")),
@@ -105,12 +109,16 @@ final class DossierBuilder {
                 t("dossier.sheet.recap"));
     }
 
-    private DossierSheet.Table incidents(DossierFacts facts) {
+    /** The year's incident days, and the days of a run that crosses New Year that lie in the other year. */
+    private DossierSheet.Table incidents(DossierFacts facts, YearTally tally) {
         List<String> headers = List.of(t("dossier.col.date"), t("dossier.col.code"), t("dossier.col.in"),
                 t("dossier.col.out"), t("dossier.col.lateMinutes"), t("dossier.col.earlyMinutes"),
                 t("dossier.col.source"), t("dossier.col.changedBy"), t("dossier.col.note"));
         List<List<Object>> rows = new ArrayList<>();
-        for (AttendanceDay d : facts.incidents()) {
+        List<AttendanceDay> days = new ArrayList<>(facts.incidents());
+        tally.runDays().stream().filter(d -> d.date().getYear() != tally.year()).forEach(days::add);
+        days.sort(java.util.Comparator.comparing(AttendanceDay::date));
+        for (AttendanceDay d : days) {
             AuditEntry change = facts.changes().get(d.date());
             rows.add(List.of(i18n.date(d.date()), d.code() + d.machineCode().map(m -> " (" + m + ")").orElse(""),
                     d.arrival().map(Object::toString).orElse(""), d.departure().map(Object::toString).orElse(""),

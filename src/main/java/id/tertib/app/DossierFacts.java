@@ -62,7 +62,7 @@ record DossierFacts(List<Month> months, List<AttendanceDay> incidents, Map<Local
                 case PERMISSION -> v[Column.I.ordinal()]++;
                 case LEAVE -> v[Column.C.ordinal()]++;
             }
-            if (!code.isValidAbsence()) {
+            if (code.accumulatesMinutes()) { // as the recap and the assessment: minutes count on TL/PSW days only
                 v[Column.LATE_MINUTES.ordinal()] += d.lateMinutes();
                 v[Column.EARLY_MINUTES.ordinal()] += d.earlyMinutes();
             }

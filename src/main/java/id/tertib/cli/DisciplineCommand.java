@@ -51,9 +51,9 @@ final class DisciplineCommand implements Callable<Integer> {
         List<DisciplineRow> rows = discipline.assess(new DisciplineService.Query(year, unitId, all));
         PrintWriter out = spec.commandLine().getOut();
         if (output == Formats.Output.JSON) {
-            discipline.writeJson(rows, out);
+            discipline.writeJson(rows, i18n.locale(), out);
         } else {
-            discipline.writeCsv(rows, out);
+            discipline.writeCsv(rows, i18n.locale(), out);
         }
         out.flush();
         return Cli.OK;

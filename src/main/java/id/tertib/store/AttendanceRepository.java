@@ -170,6 +170,26 @@ public final class AttendanceRepository {
     }
 
     /**
+     * Every stored day between two dates (inclusive) coded with one of the unexcused {@code codes}: TK through the
+     * partial incident index, an office's own unexcused codes by a scan, as in {@link #forEachIncident}.
+     */
+    public void forEachUnexcused(LocalDate from, LocalDate to, Collection<String> codes,
+            Consumer<AttendanceDay> sink) {
+        if (codes.contains(TK)) {
+            handle.createQuery("SELECT " + LEAN_DAY_COLUMNS + " FROM attendance_day WHERE date >= :from "
+                    + "AND date <= :to AND (" + INCIDENT + ") AND code = 'TK'")
+                    .bind("from", from.toString()).bind("to", to.toString()).map(DAY).forEach(sink);
+        }
+        List<String> others = codes.stream().filter(c -> !c.equals(TK)).toList();
+        if (!others.isEmpty()) {
+            handle.createQuery("SELECT " + DAY_COLUMNS + " FROM attendance_day WHERE +date >= :from AND +date <= :to "
+                    + "AND code IN (<codes>)")
+                    .bind("from", from.toString()).bind("to", to.toString()).bindList("codes", others).map(DAY)
+                    .forEach(sink);
+        }
+    }
+
+    /**
      * {@link #DAY_COLUMNS} with the text that is nearly always empty read as NULL, which the driver hands over without
      * decoding: a quarter of a million rows read noticeably faster.
      */

@@ -74,4 +74,26 @@ class DemoDisciplineTest {
                 id.tertib.domain.performance.Predikat.SANGAT_KURANG);
         assertThat(tertib.performance().skp(null, 2026)).isNotEmpty();
     }
+
+    @Test
+    void theRecapsAndTheAssessmentCountTheSameMinutesForEveryPersonOfTheDemoOffice() {
+        // The demo's clock is 23 Nov 2026: January to November of this year.
+        java.util.Map<String, Integer> recapLate = new java.util.HashMap<>();
+        java.util.Map<String, Integer> recapEarly = new java.util.HashMap<>();
+        for (int m = 1; m <= 11; m++) {
+            for (var row : tertib.recap().recap(null, java.time.YearMonth.of(2026, m)).rows()) {
+                recapLate.merge(row.nip(), row.totals().lateMinutes(), Integer::sum);
+                recapEarly.merge(row.nip(), row.totals().earlyMinutes(), Integer::sum);
+            }
+        }
+        List<DisciplineRow> everyone = tertib.discipline().assess(new DisciplineService.Query(2026, null, true));
+        assertThat(everyone).hasSizeGreaterThan(100);
+        assertThat(recapLate.values().stream().mapToInt(Integer::intValue).sum()).isPositive();
+        for (DisciplineRow r : everyone) {
+            assertThat(r.assessment().lateMinutes()).as("late minutes of %s", r.person().number())
+                    .isEqualTo(recapLate.getOrDefault(r.person().number(), 0));
+            assertThat(r.assessment().earlyMinutes()).as("early minutes of %s", r.person().number())
+                    .isEqualTo(recapEarly.getOrDefault(r.person().number(), 0));
+        }
+    }
 }

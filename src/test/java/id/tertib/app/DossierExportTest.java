@@ -133,14 +133,21 @@ class DossierExportTest {
     }
 
     @Test
-    void theCsvHasTheAgreedColumnsAndOneRowPerPerson() {
+    void theCsvHasTheAgreedColumnsAndOneRowPerPersonWithThePunishmentAsACodeAndInWords() {
         StringBuilder out = new StringBuilder();
-        tertib.discipline().writeCsv(tertib.discipline().assess(new DisciplineService.Query(2026, null, false)), out);
+        tertib.discipline().writeCsv(tertib.discipline().assess(new DisciplineService.Query(2026, null, false)),
+                I18n.INDONESIAN, out);
 
         List<String> lines = out.toString().lines().toList();
         assertThat(lines.get(0)).isEqualTo("nip,name,tk_days,late_minutes,early_minutes,converted_days,total_days,"
-                + "max_consecutive,level,punishment,rule_set");
-        assertThat(lines).contains(AppFixtures.NIP_BUDI + ",Budi,3,300,150,1,4,3,RINGAN,teguranTertulis,PP94/2021");
+                + "max_consecutive,level,punishment,rule_set,punishment_text");
+        assertThat(lines).contains(AppFixtures.NIP_BUDI
+                + ",Budi,3,300,150,1,4,3,RINGAN,teguranTertulis,PP94/2021,Teguran tertulis");
+
+        StringBuilder english = new StringBuilder();
+        tertib.discipline().writeCsv(tertib.discipline().assess(new DisciplineService.Query(2026, null, false)),
+                java.util.Locale.ENGLISH, english);
+        assertThat(english.toString()).contains(",RINGAN,teguranTertulis,PP94/2021,Written warning");
     }
 
     private static int darkPixels(BufferedImage image) {

@@ -42,8 +42,9 @@ class DisciplineCliTest {
         assertThat(csv.exit()).as(csv.err()).isZero();
         List<String> lines = csv.out().lines().toList();
         assertThat(lines.get(0)).isEqualTo("nip,name,tk_days,late_minutes,early_minutes,converted_days,total_days,"
-                + "max_consecutive,level,punishment,rule_set");
-        assertThat(lines.get(1)).contains(",10,BERAT,pemberhentianBerturut,PP94/2021");
+                + "max_consecutive,level,punishment,rule_set,punishment_text");
+        assertThat(lines.get(1)).contains(",10,BERAT,pemberhentianBerturut,PP94/2021,"
+                + "Pemberhentian dengan hormat tidak atas permintaan sendiri (10 hari kerja berturut-turut;");
         assertThat(lines.subList(1, lines.size())).allSatisfy(l -> assertThat(l).doesNotContain(",0,0,0,0,0,0,"));
         int some = lines.size();
 
@@ -52,6 +53,10 @@ class DisciplineCliTest {
 
         Run json = run("--db", db(), "--user", "hr", "discipline", "--year", "2026", "--format", "json");
         assertThat(json.out()).startsWith("[").contains("\"max_consecutive\": 10", "\"rule_set\": \"PP94/2021\"");
+
+        Run english = run("--lang", "en", "--db", db(), "--user", "hr", "discipline", "--year", "2026");
+        assertThat(english.out().lines().skip(1).findFirst().orElseThrow())
+                .contains(",pemberhentianBerturut,PP94/2021,\"Honourable dismissal, not at own request (10 consecutive");
     }
 
     @Test

@@ -79,7 +79,7 @@ class AttendanceRepositoryTest {
             tx.attendance().saveDays(List.of(machine));
             return null;
         });
-        AttendanceDay corrected = machine.corrected("DL", "rapat di provinsi");
+        AttendanceDay corrected = machine.corrected(id.tertib.domain.attendance.AttendanceCodes.defaults().require("DL"), "rapat di provinsi");
         db.inTransaction(tx -> {
             tx.attendance().saveDays(List.of(corrected));
             return null;

@@ -7,7 +7,8 @@ import java.util.Optional;
 
 /**
  * The stored attendance of one employee on one working day. {@code machineCode} is the code the punches gave when a
- * person has since changed it (empty otherwise); arrival, departure and the minutes stay the machine's.
+ * person has since changed it (empty otherwise); arrival and departure stay the machine's, and so do the minutes as
+ * long as the code in force can carry them (TL, PSW).
  * {@code flags} are {@link DailyResult.Flag} names joined by commas, e.g. "MISSING_DEPARTURE".
  */
 public record AttendanceDay(long employeeId, LocalDate date, String code, Optional<LocalTime> arrival,
@@ -40,12 +41,17 @@ public record AttendanceDay(long employeeId, LocalDate date, String code, Option
                 r.earlyMinutes(), DaySource.MACHINE, joinFlags(r), "", Optional.empty());
     }
 
-    /** A person's correction: the new code and note, the machine's times kept and its code remembered. */
-    public AttendanceDay corrected(String newCode, String newNote) {
+    /**
+     * A person's correction: the new code and note, the machine's times kept and its code remembered. A code that
+     * cannot carry minutes (H, DL, S, leave...) clears them: the recap and the discipline assessment count minutes on
+     * TL and PSW days only, and the day must not keep figures that no screen shows (the audit trail keeps them).
+     */
+    public AttendanceDay corrected(AttendanceCode newCode, String newNote) {
         Optional<String> machine = machineCode.isPresent() ? machineCode
                 : source == DaySource.MACHINE || source == DaySource.DERIVED ? Optional.of(code) : Optional.empty();
-        return new AttendanceDay(employeeId, date, newCode, arrival, departure, lateMinutes, earlyMinutes,
-                DaySource.MANUAL, flags, newNote, machine);
+        boolean minutes = newCode.accumulatesMinutes();
+        return new AttendanceDay(employeeId, date, newCode.code(), arrival, departure, minutes ? lateMinutes : 0,
+                minutes ? earlyMinutes : 0, DaySource.MANUAL, flags, newNote, machine);
     }
 
     private static String joinFlags(DailyResult r) {

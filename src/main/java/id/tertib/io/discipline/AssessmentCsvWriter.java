@@ -8,12 +8,13 @@ import java.util.List;
 
 /**
  * The discipline assessment for scripts ({@code tertib discipline --format csv|json}): one row or object per person
- * with the same names in every language.
+ * with the same column names in every language. {@code punishment} is a stable code for other systems;
+ * {@code punishment_text}, last so that existing readers keep their columns, says it in words in the caller's language.
  */
 public final class AssessmentCsvWriter {
 
     public static final List<String> COLUMNS = List.of("nip", "name", "tk_days", "late_minutes", "early_minutes",
-            "converted_days", "total_days", "max_consecutive", "level", "punishment", "rule_set");
+            "converted_days", "total_days", "max_consecutive", "level", "punishment", "rule_set", "punishment_text");
 
     private AssessmentCsvWriter() {
     }
@@ -40,6 +41,7 @@ public final class AssessmentCsvWriter {
             json.name("level").value(r.level());
             json.name("punishment").value(r.punishment());
             json.name("rule_set").value(r.ruleSet());
+            json.name("punishment_text").value(r.punishmentText());
             json.endObject();
         }
         json.endArray();
@@ -50,6 +52,7 @@ public final class AssessmentCsvWriter {
     private static List<String> line(AssessmentRow r) {
         return List.of(r.nip(), r.name(), String.valueOf(r.tkDays()), String.valueOf(r.lateMinutes()),
                 String.valueOf(r.earlyMinutes()), String.valueOf(r.convertedDays()), String.valueOf(r.totalDays()),
-                String.valueOf(r.maxConsecutive()), r.level(), r.punishment(), r.ruleSet());
+                String.valueOf(r.maxConsecutive()), r.level(), r.punishment(), r.ruleSet(),
+                r.punishmentText());
     }
 }

@@ -34,8 +34,7 @@ final class DaysList {
                             a.convertedDays(), (a.lateMinutes() + a.earlyMinutes()) % a.rules().minutesPerDay()),
                     ctx.t("discipline.view.totalLine", a.tkDays(), a.convertedDays(), a.totalDays()),
                     ctx.t("discipline.view.nextDayLine", a.minutesToNextDay()));
-            case RUN -> days(row.tally().unexcused().stream().filter(d -> a.run().length() > 0
-                    && !d.date().isBefore(a.run().from()) && !d.date().isAfter(a.run().to())).toList(), d -> 0, "");
+            case RUN -> days(row.tally().runDays(), d -> 0, "");
         };
     }
 

@@ -35,7 +35,7 @@ class MonthlyRecapTest {
             machine(4, "TL", 12, 0),    // Mon: 12 minutes late
             machine(5, "PSW", 0, 5),    // Tue: left 5 minutes early
             coded(6, "S"), coded(7, "CT"), coded(8, "DL"),
-            machine(11, "TL", 30, 0).corrected("DL", "surat tugas"), // late, then found to be on duty
+            machine(11, "TL", 30, 0).corrected(AttendanceCodes.defaults().require("DL"), "surat tugas"), // late, then found to be on duty
             coded(12, "TK"),
             coded(9, "H"),              // a Saturday: not a working day, neither shown nor counted
         }) {

@@ -103,13 +103,28 @@ class DisciplineLadderTest {
     }
 
     @Test
-    void runsAreCountedWithinTheCalendarYear() {
+    void aRunIsNotCutAtNewYearAndCountsWholeInBothYears() {
         // Mon 21 Dec 2026 .. Fri 8 Jan 2027 with every working day TK. This test's calendar has no holiday then, so
-        // 2026 holds 21-25 and 28-31 Dec (9) and 2027 holds 1 and 4-8 Jan (6): the run stops at the year's end.
+        // 2026 holds 21-25 and 28-31 Dec (9) and 2027 holds 1 and 4-8 Jan (6): one run of 15 ("secara terus menerus",
+        // no year in the rule), shown in the assessment of both years.
         Set<LocalDate> tk = days("2026-12-21", "2027-01-08");
+        UnexcusedRun whole = new UnexcusedRun(15, LocalDate.of(2026, 12, 21), LocalDate.of(2027, 1, 8));
 
-        assertThat(UnexcusedRun.longest(2026, tk, WORKING).length()).isEqualTo(9);
-        assertThat(UnexcusedRun.longest(2027, tk, WORKING).length()).isEqualTo(6);
+        assertThat(UnexcusedRun.longest(2026, tk, WORKING)).isEqualTo(whole);
+        assertThat(UnexcusedRun.longest(2027, tk, WORKING)).isEqualTo(whole);
+        assertThat(UnexcusedRun.longest(2025, tk, WORKING)).isEqualTo(UnexcusedRun.NONE);
+        assertThat(UnexcusedRun.longest(2028, tk, WORKING)).isEqualTo(UnexcusedRun.NONE);
+    }
+
+    @Test
+    void theLongestRunTouchingTheYearIsChosenNotALongerOneElsewhere() {
+        // 12 TK days in Nov 2025 (outside 2026), then 3 in Jan 2026: 2026's run is the 3.
+        Set<LocalDate> tk = new java.util.HashSet<>(days("2025-11-03", "2025-11-18"));
+        tk.addAll(days("2026-01-05", "2026-01-07"));
+
+        assertThat(UnexcusedRun.longest(2026, tk, WORKING))
+                .isEqualTo(new UnexcusedRun(3, LocalDate.of(2026, 1, 5), LocalDate.of(2026, 1, 7)));
+        assertThat(UnexcusedRun.longest(2025, tk, WORKING).length()).isEqualTo(12);
     }
 
     @Test

@@ -1,6 +1,7 @@
 package id.tertib.app;
 
 import id.tertib.domain.Employee;
+import id.tertib.domain.attendance.AttendanceDay;
 import id.tertib.domain.Unit;
 import id.tertib.domain.travel.SuratTugas;
 import id.tertib.domain.Nip;
@@ -72,13 +73,15 @@ final class DemoAttendanceFill {
         DemoTravel.Plan travel = new DemoTravel(seed, d -> book.isWorkingDay(rootUnitId, d))
                 .plan(units, staff, appointed, drifters, from, to);
         DemoAttendance.Plan plan = attendance.generate(people, travel.fixed());
+        List<AttendanceDay> recorded = DemoLeave.entitledOnly(plan.recorded(), staff, LeaveSettings.rules(w));
         var store = w.store().attendance();
-        store.saveDays(plan.recorded());
+        store.saveDays(recorded);
+        DemoLeave.register(w, recorded, staff, (e, d) -> book.isWorkingDay(e.unitId(), d), reason);
         PunchImport.Stored stored = PunchImport.store(w, clock, new PunchImport.Batch(SOURCE, "", plan.punches().size(),
                 0, from, to, plan.punches(), staff.stream().map(Employee::id).toList()), progress);
         store.updateImportCounts(stored.importId(), stored.stored(), plan.punches().size() - stored.stored());
-        int dayCount = stored.days().size() + plan.recorded().size();
-        w.audit().punchImport(stored.importId(), SOURCE, counts(from, to, plan, stored, ramadan), reason);
+        int dayCount = stored.days().size() + recorded.size();
+        w.audit().punchImport(stored.importId(), SOURCE, counts(from, to, recorded, stored, ramadan), reason);
         AttendanceRules.ScheduleBook marking = AttendanceRules.load(w).book();
         for (SuratTugas t : travel.trips()) {
             SuratTugas saved = w.store().travel().insert(t);
@@ -133,7 +136,7 @@ final class DemoAttendanceFill {
         return new DemoAttendance.Person(e.id(), appointed, eligible);
     }
 
-    private static Map<String, String> counts(LocalDate from, LocalDate to, DemoAttendance.Plan plan,
+    private static Map<String, String> counts(LocalDate from, LocalDate to, List<AttendanceDay> recorded,
             PunchImport.Stored stored, List<RamadanDates> ramadan) {
         Map<String, String> counts = new LinkedHashMap<>();
         counts.put("file", SOURCE);
@@ -142,7 +145,7 @@ final class DemoAttendanceFill {
         counts.put("days", String.valueOf(stored.days().size()));
         counts.put("tk", String.valueOf(stored.derivedTk()));
         for (String code : List.of("S", "I", "CT")) {
-            counts.put(code, String.valueOf(plan.recorded().stream().filter(d -> d.code().equals(code)).count()));
+            counts.put(code, String.valueOf(recorded.stream().filter(d -> d.code().equals(code)).count()));
         }
         counts.put("ramadan", String.join(", ", ramadan.stream().map(r -> r.from() + ".." + r.to()).toList()));
         return counts;

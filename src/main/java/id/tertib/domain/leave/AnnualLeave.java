@@ -19,9 +19,17 @@ import java.util.function.IntFunction;
  */
 public final class AnnualLeave {
 
-    /** What is recorded about one year: approved and requested annual leave days, cuti bersama days, long leave. */
-    public record YearFacts(int taken, int pending, int cutiBersamaDays, boolean longLeaveStarts) {
-        public static final YearFacts NONE = new YearFacts(0, 0, 0, false);
+    /**
+     * What is recorded about one year: approved and requested annual leave days, cuti bersama days, long leave, and
+     * {@code withoutRequest}: days coded CT in the attendance grid or by an import with no approved request behind
+     * them. They are leave taken all the same, so they come off the balance, marked as such.
+     */
+    public record YearFacts(int taken, int pending, int cutiBersamaDays, boolean longLeaveStarts, int withoutRequest) {
+        public static final YearFacts NONE = new YearFacts(0, 0, 0, false, 0);
+
+        public YearFacts(int taken, int pending, int cutiBersamaDays, boolean longLeaveStarts) {
+            this(taken, pending, cutiBersamaDays, longLeaveStarts, 0);
+        }
     }
 
     private final LeaveRules rules;
@@ -81,8 +89,9 @@ public final class AnnualLeave {
         if (voided) {
             carried = 0;
         }
-        int taken = f.taken() + opening.map(OpeningBalance::takenBefore).orElse(0);
+        int taken = f.taken() + f.withoutRequest() + opening.map(OpeningBalance::takenBefore).orElse(0);
         return new LeaveBalance(y, entitlement, carried, taken, f.pending(), new LeaveBalance.Basis(rules,
-                who.serviceStart(), entitledFrom, deducted, f.longLeaveStarts(), unused, cap, opening, registerFrom));
+                who.serviceStart(), entitledFrom, deducted, f.longLeaveStarts(), unused, cap, opening, registerFrom,
+                f.withoutRequest(), who.monthKnown()));
     }
 }

@@ -166,14 +166,15 @@ public record LeaveRules(int annualDays, int annualServiceYears, int maxAnnualTo
             problems.add(Problem.of("code", "leave.codeUnknown", code));
             return problems;
         }
-        if (!who.status().isPns() && !PPPK_CODES.contains(code)) {
+        boolean kindAllowed = who.status().isPns() || PPPK_CODES.contains(code);
+        if (!kindAllowed) {
             problems.add(Problem.of("code", "leave.notForPppk", code));
         }
         if (CM.equals(code) && who.gender() != Gender.FEMALE) {
             problems.add(Problem.of("code", "leave.maternityWomenOnly"));
         }
         int years = minServiceYears(code);
-        if (years > 0) {
+        if (years > 0 && kindAllowed) { // a kind the person may not take at all needs no "not yet" beside it
             who.serviceComplete(years).filter(from::isBefore).ifPresent(complete ->
                     problems.add(Problem.of("from", "leave.notEligible", code, years, complete)));
         }

@@ -38,7 +38,10 @@ final class LeaveTexts {
         LeaveBalance.Basis basis = b.basis();
         LeaveRules r = basis.rules();
         List<String> lines = new ArrayList<>();
-        if (basis.serviceStart().isPresent()) {
+        if (basis.serviceStart().isPresent() && !basis.serviceMonthKnown()) {
+            lines.add(ctx.t("leave.basis.servicePppk", basis.serviceStart().get().getYear(),
+                    basis.entitledFrom().orElseThrow().getYear()));
+        } else if (basis.serviceStart().isPresent()) {
             String since = DateTimeFormatter.ofPattern("MMMM uuuu", ctx.i18n().locale()).format(basis.serviceStart().get());
             lines.add(ctx.t("leave.basis.service", since, r.annualServiceYears(),
                     basis.entitledFrom().orElseThrow()));
@@ -53,6 +56,9 @@ final class LeaveTexts {
             lines.add(ctx.t("leave.basis.registerStart", basis.registerFrom()));
         } else {
             lines.add(ctx.t("leave.basis.carried", basis.unusedLastYear(), b.year() - 1, basis.totalCap()));
+        }
+        if (basis.takenWithoutRequest() > 0) {
+            lines.add(ctx.t("leave.basis.withoutRequest", basis.takenWithoutRequest()));
         }
         lines.add(r.cutiBersamaReducesAnnual() ? ctx.t("leave.basis.cutiBersamaReduces", basis.cutiBersamaDeducted())
                 : ctx.t("leave.basis.cutiBersamaKept"));

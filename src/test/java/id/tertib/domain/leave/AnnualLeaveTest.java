@@ -161,7 +161,12 @@ class AnnualLeaveTest {
                 LocalDate.of(1992, 3, 15), EmploymentStatus.PPPK, null, "", PositionKind.PELAKSANA, 1, "", true);
 
         assertThat(Applicant.of(budi).serviceStart()).contains(YearMonth.of(2015, 5));
-        assertThat(Applicant.of(siti).serviceStart()).isEmpty();
+        // The NI PPPK gives the year of appointment (digits 9-12) but no month.
+        assertThat(Applicant.of(siti).serviceStart()).contains(YearMonth.of(2022, 1));
+        assertThat(Applicant.of(siti).monthKnown()).isFalse();
+        Employee noYear = new Employee(3, "199203150000212005", new PersonName("", "Ani", ""), Gender.FEMALE,
+                LocalDate.of(1992, 3, 15), EmploymentStatus.PPPK, null, "", PositionKind.PELAKSANA, 1, "", true);
+        assertThat(Applicant.of(noYear).serviceStart()).isEmpty();
         assertThat(Applicant.of(budi).serviceComplete(5)).contains(LocalDate.of(2020, 5, 1));
     }
 }

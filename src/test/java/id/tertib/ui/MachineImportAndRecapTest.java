@@ -71,7 +71,7 @@ class MachineImportAndRecapTest {
         robot.clickOn("#recap-export");
 
         List<String> lines = Files.readAllLines(out);
-        assertThat(lines.get(0)).startsWith("nip,name,1,2,").endsWith(",30,hadir,tl_minutes,psw_minutes,sakit,izin,cuti,dl,tk");
+        assertThat(lines.get(0)).startsWith("nip,name,1,2,").endsWith(",30,hadir,tl_minutes,psw_minutes,sakit,izin,cuti,dl,tk,incomplete_days");
         assertThat(fx.dialogs.infos).last().asString().contains("rekap.csv");
     }
 

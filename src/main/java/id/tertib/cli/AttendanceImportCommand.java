@@ -69,7 +69,7 @@ final class AttendanceImportCommand implements Callable<Integer> {
     @Option(names = "--machine", paramLabel = "NAME", descriptionKey = "cli.help.machine")
     String machine;
 
-    @Option(names = "--units", paramLabel = "CODE,CODE", split = ",", descriptionKey = "cli.help.units")
+    @Option(names = "--units", paramLabel = "CODE", split = ",", descriptionKey = "cli.help.units")
     java.util.List<String> units;
 
     @Option(names = "--yes", descriptionKey = "cli.help.yes")

@@ -76,6 +76,26 @@ class MachineImportAndRecapTest {
     }
 
     @Test
+    void thePreviewNamesTheUnitsTheMachineServesAndTheDialogChangesAndRemembersThem(FxRobot robot) throws Exception {
+        fx.dialogs.fileToChoose = attlog();
+        robot.clickOn("#nav-attendance");
+        robot.clickOn("#punch-import");
+
+        assertThat(robot.lookup("#punch-scope").queryAs(Label.class).getText())
+                .contains("Mesin X100 belum punya unit tetap", "Pegawai unit lain tidak tersentuh");
+        robot.clickOn("#punch-units");
+        robot.clickOn("#machine-unit-IKP");
+        robot.clickOn("#machine-apply");
+
+        assertThat(robot.lookup("#punch-scope").queryAs(Label.class).getText())
+                .contains("Mesin X100 melayani unit yang ditetapkan sekarang", "IKP (");
+        robot.clickOn("#punch-confirm");
+
+        assertThat(fx.tertib.punchImport().machines()).containsKey("X100");
+        assertThat(fx.tertib.punchImport().machines().get("X100")).contains("IKP");
+    }
+
+    @Test
     void stoppingTheImportOrCancellingThePreviewStoresNothing(FxRobot robot) throws Exception {
         fx.dialogs.fileToChoose = attlog();
         robot.clickOn("#nav-attendance");

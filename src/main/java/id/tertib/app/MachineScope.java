@@ -61,7 +61,7 @@ final class MachineScope {
         Optional<MachineRepository.Machine> stored = machine.isEmpty() ? Optional.empty()
                 : w.store().machines().find(machine);
         String name = stored.map(MachineRepository.Machine::name).orElse(machine);
-        if (codes != null && !codes.isEmpty()) {
+        if (codes != null && codes.stream().anyMatch(c -> c != null && !c.isBlank())) {
             return scope(name, PunchPreview.Origin.GIVEN, given(w, codes));
         }
         if (stored.isPresent() && !stored.get().unitIds().isEmpty()) {

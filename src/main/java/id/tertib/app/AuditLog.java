@@ -26,6 +26,7 @@ final class AuditLog {
     static final String HOLIDAY = "holiday";
     static final String ATTENDANCE_DAY = "attendance_day";
     static final String PUNCH_IMPORT = "punch_import";
+    static final String MACHINE = "machine";
     static final String SCHEDULE = "schedule";
     static final String RAMADAN = "ramadan_period";
     static final String ATTENDANCE_CODE = "attendance_code";
@@ -313,6 +314,17 @@ final class AuditLog {
     /** One entry per imported machine file (the punches themselves are raw data, not edits). */
     void punchImport(long importId, String fileName, Map<String, String> counts, String reason) {
         record(PUNCH_IMPORT, importId, fileName, null, counts, reason);
+    }
+
+    /** The units a fingerprint machine serves, under the machine's id; labelled with its name. */
+    void machine(long id, String name, Map<String, String> before, Map<String, String> after) {
+        record(MACHINE, id, name, before, after, null);
+    }
+
+    static Map<String, String> machineValues(String unitCodes) {
+        Map<String, String> m = new LinkedHashMap<>();
+        m.put("units", unitCodes);
+        return m;
     }
 
     /** A restore replaced the whole database; recorded in the restored trail, with the copy kept of the old one. */

@@ -22,7 +22,7 @@ public final class AuditService {
 
     /** Every kind of record the trail names, in the order a filter offers them. */
     public static final List<String> ENTITIES = List.of(AuditLog.EMPLOYEE, AuditLog.UNIT, AuditLog.USER,
-            AuditLog.ATTENDANCE_DAY, AuditLog.PUNCH_IMPORT, AuditLog.LEAVE_REQUEST, AuditLog.LEAVE_OPENING,
+            AuditLog.ATTENDANCE_DAY, AuditLog.PUNCH_IMPORT, AuditLog.MACHINE, AuditLog.LEAVE_REQUEST, AuditLog.LEAVE_OPENING,
             AuditLog.HOLIDAY, AuditLog.SCHEDULE, AuditLog.RAMADAN, AuditLog.ATTENDANCE_CODE, AuditLog.LEAVE_RULES,
             AuditLog.SURAT_TUGAS, AuditLog.TRAVEL_RULES, AuditLog.DATABASE);
     public static final int MAX_ROWS = 5_000;

@@ -78,7 +78,8 @@ final class DemoAttendanceFill {
         store.saveDays(recorded);
         DemoLeave.register(w, recorded, staff, (e, d) -> book.isWorkingDay(e.unitId(), d), reason);
         PunchImport.Stored stored = PunchImport.store(w, clock, new PunchImport.Batch(SOURCE, "", plan.punches().size(),
-                0, from, to, plan.punches(), staff.stream().map(Employee::id).toList()), progress);
+                0, from, to, plan.punches(), staff.stream().map(Employee::id).toList(),
+                units.stream().map(Unit::id).collect(Collectors.toSet())), progress);
         store.updateImportCounts(stored.importId(), stored.stored(), plan.punches().size() - stored.stored());
         int dayCount = stored.days().size() + recorded.size();
         w.audit().punchImport(stored.importId(), SOURCE, counts(from, to, recorded, stored, ramadan), reason);

@@ -2,6 +2,8 @@ package id.tertib.app;
 
 import id.tertib.domain.Employee;
 import id.tertib.domain.Problem;
+import id.tertib.domain.attendance.AttendanceDay;
+import id.tertib.domain.attendance.DaySource;
 import id.tertib.domain.attendance.PunchWindows;
 import id.tertib.io.ReadResult;
 import id.tertib.domain.attendance.PersonKey;
@@ -25,6 +27,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * Checks the punches read from a machine file against the people and the rules stored: whose each punch is, which
@@ -51,10 +54,17 @@ final class PunchCheck {
         this.progress = progress;
     }
 
-    PunchPreview check(Path file, PunchImport.Format format, ReadResult<Punch> read) {
+    /**
+     * @param machine the machine's name ("" for none)
+     * @param units the codes of the units it serves, given for this import; empty: remembered or of the people in the
+     *     file
+     */
+    PunchPreview check(Path file, PunchImport.Format format, ReadResult<Punch> read, String machine,
+            List<String> units) {
+        List<Employee> everyone = work.employees().findAll();
         List<ImportIssue> rejected = new ArrayList<>(Imports.issues(read.errors().stream().limit(PunchPreview.SHOWN).toList()));
         int rejectedCount = read.errors().size();
-        Map<String, List<Employee>> byKey = people();
+        Map<String, List<Employee>> byKey = people(everyone);
         // A file repeats each PIN exactly as written on every line: look each spelling up once.
         Map<String, List<Employee>> byPin = new HashMap<>();
         Map<String, List<Integer>> unknown = new LinkedHashMap<>();
@@ -105,15 +115,41 @@ final class PunchCheck {
         List<Problem> blocking = blocking(from, to);
         List<ImportIssue> outside = new ArrayList<>();
         int outsideCount = blocking.isEmpty() ? outside(unique, uniqueLines, employees, outside) : 0;
+        PunchPreview.Scope scope = MachineScope.resolve(work, machine, units, employees.values());
+        if (blocking.isEmpty()) {
+            scope = absentees(scope, everyone, employees.keySet(), from, to);
+        }
         return new PunchPreview(file, format, sha256(file), read.rows().size() + read.errors().size(), from, to, employees.size(),
                 unique.size() - alreadyStored, repeatedInFile + alreadyStored, List.copyOf(rejected), rejectedCount,
-                List.copyOf(outside), outsideCount, blocking, new PunchPreview.Payload(unique, employees.keySet()));
+                List.copyOf(outside), outsideCount, scope, blocking,
+                new PunchPreview.Payload(unique, employees.keySet()));
+    }
+
+    /**
+     * The TK the import gives the people of the units served who are not in the file, worked out exactly as the
+     * commit will (their other scans in the period, days people recorded, today and the appointment month).
+     */
+    private PunchPreview.Scope absentees(PunchPreview.Scope scope, List<Employee> everyone, Set<Long> inFile,
+            LocalDate from, LocalDate to) {
+        List<Employee> absent = MachineScope.concerned(everyone, Set.of(), scope.unitIds()).stream()
+                .filter(e -> !inFile.contains(e.id())).toList();
+        if (absent.isEmpty()) {
+            return scope;
+        }
+        List<Long> ids = absent.stream().map(Employee::id).toList();
+        var punches = PunchImport.storedPunches(work, ids, from, to);
+        List<AttendanceDay> days = PunchImport.derive(work, rules, now.toLocalDate(), absent, punches, from, to,
+                ImportProgress.NONE);
+        Map<Long, Long> tkByPerson = days.stream().filter(d -> d.source() == DaySource.DERIVED)
+                .collect(Collectors.groupingBy(AttendanceDay::employeeId, Collectors.counting()));
+        int tkDays = (int) tkByPerson.values().stream().mapToLong(Long::longValue).sum();
+        return scope.withTk(tkByPerson.size(), tkDays);
     }
 
     /** Employees by the key the file uses: the PIN (as typed, leading zeros ignored) or the NIP. */
-    private Map<String, List<Employee>> people() {
+    private Map<String, List<Employee>> people(List<Employee> everyone) {
         Map<String, List<Employee>> byKey = new HashMap<>();
-        for (Employee e : work.employees().findAll()) {
+        for (Employee e : everyone) {
             String k = key == PersonKey.NIP ? e.number() : e.pin();
             if (k != null && !k.isBlank()) {
                 byKey.computeIfAbsent(normalise(k), x -> new ArrayList<>(1)).add(e);

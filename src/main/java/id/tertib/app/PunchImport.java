@@ -4,6 +4,7 @@ import com.google.gson.Gson;
 import id.tertib.domain.DomainException;
 import id.tertib.domain.Employee;
 import id.tertib.domain.Problem;
+import id.tertib.domain.Unit;
 import id.tertib.domain.attendance.AttendanceDay;
 import id.tertib.domain.attendance.DaySource;
 import id.tertib.io.ReadResult;
@@ -27,7 +28,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.TreeSet;
+import java.util.stream.Collectors;
 
 /**
  * Imports a fingerprint machine's export: ZKTeco attlog, or CSV/XLSX read with a column mapping saved under a name.
@@ -96,8 +97,31 @@ public final class PunchImport {
         }
     }
 
-    /** Reads and checks the file against what is stored; writes nothing. */
+    /**
+     * Which machine a file comes from and the units it serves (ADR 0009).
+     *
+     * @param name blank: the serial in a ZKTeco file name ({@code BWXP201260011_attlog.dat}), or no name
+     * @param unitCodes the units served, by code; remembered for the machine when the import is stored. Empty: the
+     *     units remembered for the machine, else the units of the people whose scans the file holds
+     */
+    public record Machine(String name, List<String> unitCodes) {
+        public static final Machine FROM_FILE = new Machine("", List.of());
+
+        public Machine {
+            name = name == null ? "" : name;
+            unitCodes = unitCodes == null ? List.of() : List.copyOf(unitCodes);
+        }
+    }
+
+    /** Reads and checks the file against what is stored; writes nothing. The machine is the one its name says. */
     public PunchPreview preview(Path file, Format format, PunchMapping mapping, ImportProgress progress) {
+        return preview(file, format, mapping, Machine.FROM_FILE, progress);
+    }
+
+    /** Reads and checks the file against what is stored, for the machine and units chosen; writes nothing. */
+    public PunchPreview preview(Path file, Format format, PunchMapping mapping, Machine machine,
+            ImportProgress progress) {
+        String name = MachineScope.name(machine, file);
         progress.step(ImportProgress.Phase.READING, 0, 1);
         ReadResult<Punch> read = Imports.read(() -> switch (format) {
             case ATTLOG -> new AttlogReader().read(file);
@@ -108,7 +132,24 @@ public final class PunchImport {
         return tx.read(w -> {
             w.access().require(w.access().canEditStaffData(), "access.attendanceImport");
             return new PunchCheck(w, AttendanceRules.load(w), LocalDateTime.now(clock), key, progress)
-                    .check(file, format, read);
+                    .check(file, format, read, name, machine.unitCodes());
+        });
+    }
+
+    /** The machine a file name names by its serial (ZKTeco), if any: to fill in the dialog's machine field. */
+    public static Optional<String> serial(Path file) {
+        return MachineScope.serial(file);
+    }
+
+    /** The machines remembered, by name, with the codes of the units each serves. */
+    public Map<String, List<String>> machines() {
+        return tx.read(w -> {
+            Map<Long, String> codes = new HashMap<>();
+            w.units().findAll().forEach(u -> codes.put(u.id(), u.code()));
+            Map<String, List<String>> out = new LinkedHashMap<>();
+            w.store().machines().all().forEach((name, ids) -> out.put(name,
+                    ids.stream().map(codes::get).filter(c -> c != null).sorted().toList()));
+            return out;
         });
     }
 
@@ -128,8 +169,12 @@ public final class PunchImport {
             }
             LocalDate from = preview.from();
             LocalDate to = preview.to();
+            PunchPreview.Scope scope = preview.scope();
             Batch batch = new Batch(preview.fileName(), preview.sha256(), preview.read(), preview.rejectedCount(),
-                    from, to, preview.punches(), preview.employeeIds());
+                    from, to, preview.punches(), preview.employeeIds(), scope.unitIds());
+            if (scope.remembered()) {
+                remember(w, scope);
+            }
             Stored s = store(w, clock, batch, progress);
             int duplicates = preview.read() - preview.rejectedCount() - s.stored();
             w.store().attendance().updateImportCounts(s.importId(), s.stored(), duplicates);
@@ -142,15 +187,37 @@ public final class PunchImport {
             counts.put("duplicates", String.valueOf(duplicates));
             counts.put("rejected", String.valueOf(preview.rejectedCount()));
             counts.put("days", String.valueOf(s.days().size()));
+            counts.put("machine", scope.machine());
+            counts.put("units", codes(scope.units()));
             w.audit().punchImport(s.importId(), preview.fileName(), counts, EmployeeImport.reason(preview.file()));
             return new Result(preview.read(), s.stored(), duplicates, preview.rejectedCount(), s.days().size(),
                     s.derivedTk(), from, to);
         });
     }
 
-    /** Checked punches of one source (a machine file, or the demo office) over the period they cover. */
+    /** The units a machine serves, kept for its next file; audited like any setting. */
+    private static void remember(Work w, PunchPreview.Scope scope) {
+        var machines = w.store().machines();
+        Map<Long, Unit> units = new HashMap<>();
+        w.units().findAll().forEach(u -> units.put(u.id(), u));
+        var before = machines.find(scope.machine());
+        var after = machines.save(scope.machine(), scope.unitIds());
+        w.audit().machine(after.id(), after.name(),
+                before.map(m -> AuditLog.machineValues(codes(m.unitIds().stream().map(units::get).toList()))).orElse(null),
+                AuditLog.machineValues(codes(scope.units())));
+    }
+
+    /** "IKP.KP, SET.UK": unit codes in code order. */
+    private static String codes(Collection<Unit> units) {
+        return units.stream().filter(u -> u != null).map(Unit::code).sorted().collect(Collectors.joining(", "));
+    }
+
+    /**
+     * Checked punches of one source (a machine file, or the demo office) over the period they cover, and the units
+     * whose enrolled people it decides for ({@link MachineScope}).
+     */
     record Batch(String fileName, String sha256, int read, int rejected, LocalDate from, LocalDate to,
-            List<AttendanceRepository.StoredPunch> punches, Collection<Long> employeeIds) {
+            List<AttendanceRepository.StoredPunch> punches, Collection<Long> employeeIds, Set<Long> unitIds) {
     }
 
     /** What storing a batch did: its import row, how many punches were new, and the days written. */
@@ -173,11 +240,11 @@ public final class PunchImport {
         var store = w.store().attendance();
         LocalDate from = batch.from();
         LocalDate to = batch.to();
-        List<Employee> people = new ArrayList<>(concerned(w, batch.employeeIds()));
+        List<Employee> people = new ArrayList<>(MachineScope.concerned(w.employees().findAll(), batch.employeeIds(),
+                batch.unitIds()));
         people.sort(Comparator.comparingLong(Employee::id)); // the days come out in key order as well
         List<Long> ids = people.stream().map(Employee::id).toList();
-        Map<Long, Map<LocalDate, List<LocalDateTime>>> punches = new HashMap<>();
-        store.forEachPunch(ids, from, to, (id, at) -> add(punches, id, at));
+        Map<Long, Map<LocalDate, List<LocalDateTime>>> punches = storedPunches(w, ids, from, to);
         long importId = store.insertImport(new AttendanceRepository.ImportRecord(0, batch.fileName(), batch.sha256(),
                 clock.instant().toString(), w.access().actor(), from, to, batch.read(), 0, 0, batch.rejected()));
         int total = batch.punches().size();
@@ -193,18 +260,28 @@ public final class PunchImport {
             add(punches, p.employeeId(), p.at());
         }
         progress.step(ImportProgress.Phase.DERIVING, 0, people.size());
-        List<AttendanceDay> days = derive(w, clock, people, punches, from, to, progress);
+        List<AttendanceDay> days = derive(w, AttendanceRules.load(w), LocalDate.now(clock), people, punches, from, to,
+                progress);
         store.saveDays(days);
         return new Stored(importId, stored, days);
     }
 
-    private static List<AttendanceDay> derive(Work w, Clock clock, List<Employee> people,
+    /** The stored punches of these people in the period, by person and date. */
+    static Map<Long, Map<LocalDate, List<LocalDateTime>>> storedPunches(Work w, List<Long> ids, LocalDate from,
+            LocalDate to) {
+        Map<Long, Map<LocalDate, List<LocalDateTime>>> punches = new HashMap<>();
+        w.store().attendance().forEachPunch(ids, from, to, (id, at) -> add(punches, id, at));
+        return punches;
+    }
+
+    /** The days of these people in the period that change, from their punches and what is stored. */
+    static List<AttendanceDay> derive(Work w, AttendanceRules rules, LocalDate today, List<Employee> people,
             Map<Long, Map<LocalDate, List<LocalDateTime>>> punches, LocalDate from, LocalDate to, ImportProgress progress) {
         Map<Long, Map<LocalDate, AttendanceDay>> existing = new HashMap<>();
         for (AttendanceDay d : w.store().attendance().days(people.stream().map(Employee::id).toList(), from, to)) {
             existing.computeIfAbsent(d.employeeId(), k -> new HashMap<>()).put(d.date(), d);
         }
-        DayRebuild rebuild = new DayRebuild(AttendanceRules.load(w), LocalDate.now(clock));
+        DayRebuild rebuild = new DayRebuild(rules, today);
         List<AttendanceDay> days = new ArrayList<>();
         int done = 0;
         for (Employee e : people) {
@@ -216,21 +293,6 @@ public final class PunchImport {
             }
         }
         return days;
-    }
-
-    /**
-     * The people whose days the import decides: everyone in the file, and every active person enrolled on a machine
-     * (with a PIN), since a working day without their punch inside the period is TK until someone records why.
-     */
-    private static List<Employee> concerned(Work w, Collection<Long> inFile) {
-        Set<Long> ids = new TreeSet<>(inFile);
-        List<Employee> people = new ArrayList<>();
-        for (Employee e : w.employees().findAll()) {
-            if (ids.contains(e.id()) || (e.active() && e.pin() != null && !e.pin().isBlank())) {
-                people.add(e);
-            }
-        }
-        return people;
     }
 
     private static void add(Map<Long, Map<LocalDate, List<LocalDateTime>>> punches, long id, LocalDateTime at) {

@@ -24,6 +24,8 @@ import picocli.CommandLine.Spec;
  * {@code attendance import FILE}: a fingerprint machine's export. Prints what the file holds (read, new, duplicates,
  * rejected with reasons, scans outside the windows), asks, then stores. A CSV/XLSX file is read with a saved mapping
  * ({@code --mapping NAME}) or with columns named here, which {@code --save-mapping NAME} keeps for next time.
+ * {@code --units CODE,CODE} sets the units the machine serves (remembered under the serial in a ZKTeco file name or
+ * {@code --machine NAME}); the preview names them and the TK their people not in the file get.
  */
 @Command(name = "import", mixinStandardHelpOptions = true)
 final class AttendanceImportCommand implements Callable<Integer> {
@@ -64,6 +66,12 @@ final class AttendanceImportCommand implements Callable<Integer> {
     @Option(names = "--save-mapping", paramLabel = "NAME", descriptionKey = "cli.help.saveMapping")
     String saveMapping;
 
+    @Option(names = "--machine", paramLabel = "NAME", descriptionKey = "cli.help.machine")
+    String machine;
+
+    @Option(names = "--units", paramLabel = "CODE", split = ",", descriptionKey = "cli.help.units")
+    java.util.List<String> units;
+
     @Option(names = "--yes", descriptionKey = "cli.help.yes")
     boolean yes;
 
@@ -79,13 +87,17 @@ final class AttendanceImportCommand implements Callable<Integer> {
             imports.saveMapping(saveMapping, columns);
             out.println(i18n.get("cli.punch.mappingSaved", saveMapping.trim()));
         }
-        PunchPreview p = imports.preview(file, chosen, columns, ImportProgress.NONE);
+        PunchPreview p = imports.preview(file, chosen, columns, new PunchImport.Machine(machine, units),
+                ImportProgress.NONE);
         if (!p.blocking().isEmpty()) {
             throw new AppException(p.blocking(), null);
         }
         printOutside(out, i18n, p);
         String summary = i18n.get("cli.punch.preview", p.read(), p.newPunches(), p.duplicates(), p.rejectedCount(),
-                p.people(), i18n.date(p.from()), i18n.date(p.to()));
+                p.people(), i18n.date(p.from()), i18n.date(p.to())) + System.lineSeparator()
+                + p.scope().describe(i18n)
+                + (p.scope().origin() == PunchPreview.Origin.GIVEN ? "" : System.lineSeparator()
+                        + i18n.get("cli.punch.scopeHint"));
         return ImportFlow.run(root, out, yes, new ImportFlow.Preview(summary, p.rejected(), p.payloadSize()), () -> {
             PunchImport.Result r = imports.commit(p, ImportProgress.NONE);
             return i18n.get("cli.punch.done", r.read(), r.stored(), r.duplicates(), r.rejected(), r.daysWritten(),

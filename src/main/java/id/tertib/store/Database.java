@@ -242,6 +242,10 @@ public final class Database {
             return new AttendanceRepository(handle);
         }
 
+        public MachineRepository machines() {
+            return new MachineRepository(handle);
+        }
+
         public ScheduleRepository schedules() {
             return new ScheduleRepository(handle);
         }

@@ -90,8 +90,8 @@ class PunchImportTest {
         assertThat(r.stored()).isEqualTo(6);
         assertThat(r.duplicates()).isEqualTo(1);
         assertThat(r.rejected()).isEqualTo(2);
-        assertThat(r.daysWritten()).as("10 enrolled people x 5 working days").isEqualTo(50);
-        assertThat(r.derivedTk()).isEqualTo(3 + 4 + 8 * 5);
+        assertThat(r.daysWritten()).as("the 2 people of the file's 2 units x 5 working days").isEqualTo(10);
+        assertThat(r.derivedTk()).isEqualTo(3 + 4);
         Map<LocalDate, AttendanceDay> budi = week(byPin("1001"));
         AttendanceDay mon = budi.get(LocalDate.of(2026, 11, 16));
         assertThat(mon.code()).as("07:30:59 is on time").isEqualTo("H");
@@ -110,6 +110,99 @@ class PunchImportTest {
                 LocalDate.of(2026, 11, 23));
         assertThat(tertib.audit().list(AuditService.Filter.ALL)).extracting(AuditService.Change::entity)
                 .contains("punch_import");
+    }
+
+    /** Adds an active person with a PIN to the unit of {@code colleague}. */
+    private Employee addTo(Employee colleague, String nip, String name, String pin) {
+        var d = AppFixtures.draft(nip, name, id.tertib.domain.EmploymentStatus.PNS,
+                nip.charAt(14) == '1' ? id.tertib.domain.Gender.MALE : id.tertib.domain.Gender.FEMALE, "III/a",
+                colleague.unitId());
+        return tertib.employees().save(new id.tertib.domain.EmployeeDraft(0, d.number(), "", name, "", d.gender(),
+                null, d.status(), d.golongan(), "Staf", d.positionKind(), d.unitId(), pin, true));
+    }
+
+    private String code(Employee e) {
+        return tertib.units().list().stream().filter(u -> u.id() == e.unitId()).findFirst().orElseThrow().code();
+    }
+
+    @Test
+    void aOneMachineFileMakesTkOnlyForThePeopleOfTheUnitsInItAndThePreviewSaysHowMany() throws Exception {
+        // Building A's machine: PINs 1001 and 1002 (two units) scan; Dewi works in 1001's unit and did not come.
+        // Everyone else (PINs 1003..1010) works in building B, whose machine's file is not imported yet.
+        Employee dewi = addTo(byPin("1001"), AppFixtures.NIP_DEWI, "Dewi Lestari", "2001");
+        Employee otherBuilding = byPin("1003");
+
+        PunchPreview p = preview(ATTLOG);
+
+        assertThat(p.scope().machine()).as("the serial in the ZKTeco file name").isEqualTo("X100");
+        assertThat(p.scope().origin()).isEqualTo(PunchPreview.Origin.FILE);
+        assertThat(p.scope().units()).extracting(id.tertib.domain.Unit::code)
+                .containsExactlyInAnyOrder(code(byPin("1001")), code(byPin("1002")));
+        assertThat(p.scope().absentPeople()).as("Dewi only").isEqualTo(1);
+        assertThat(p.scope().tkDays()).as("Dewi's five working days").isEqualTo(5);
+        I18n id = new I18n(I18n.INDONESIAN);
+        assertThat(p.scope().describe(id)).contains("Mesin X100", code(byPin("1001")), code(byPin("1002")),
+                "1 orang aktif ber-PIN di unit itu tidak ada dalam berkas dan mendapat 5 hari TK");
+
+        PunchImport.Result r = tertib.punchImport().commit(p, ImportProgress.NONE);
+
+        assertThat(r.derivedTk()).isEqualTo(3 + 4 + 5);
+        assertThat(week(dewi).values()).extracting(AttendanceDay::code).containsOnly("TK").hasSize(5);
+        assertThat(week(otherBuilding)).as("building B is not absent because building A's file lacks it").isEmpty();
+    }
+
+    @Test
+    void unitsSetForAMachineAreRememberedForItsNextFileAndAudited() throws Exception {
+        Employee ikp = byPin("1003");
+        PunchImport imports = tertib.punchImport();
+        Path file = AppFixtures.write(dir, "BWXP201260011_attlog.dat", ATTLOG);
+        PunchImport.Machine buildingA = new PunchImport.Machine("", List.of(code(byPin("1001")).toLowerCase(),
+                code(ikp)));
+
+        PunchPreview first = imports.preview(file, PunchImport.Format.ATTLOG, null, buildingA, ImportProgress.NONE);
+        assertThat(first.scope().origin()).isEqualTo(PunchPreview.Origin.GIVEN);
+        assertThat(first.scope().remembered()).isTrue();
+        assertThat(first.scope().absentPeople()).as("PIN 1003 of IKP, not in the file").isEqualTo(1);
+        assertThat(imports.machines()).as("a preview remembers nothing").isEmpty();
+        imports.commit(first, ImportProgress.NONE);
+
+        assertThat(imports.machines()).containsOnlyKeys("BWXP201260011");
+        assertThat(imports.machines().get("BWXP201260011")).containsExactlyInAnyOrder(code(byPin("1001")), code(ikp));
+        assertThat(week(ikp)).hasSize(5);
+        assertThat(week(byPin("1002"))).as("in the file, so its days are derived whatever its unit").hasSize(5);
+        assertThat(week(byPin("1004"))).as("another unit, not served").isEmpty();
+        PunchPreview next = imports.preview(file, PunchImport.Format.ATTLOG, null, PunchImport.Machine.FROM_FILE,
+                ImportProgress.NONE);
+        assertThat(next.scope().origin()).isEqualTo(PunchPreview.Origin.STORED);
+        assertThat(next.scope().units()).extracting(id.tertib.domain.Unit::code)
+                .containsExactlyInAnyOrder(code(byPin("1001")), code(ikp));
+        assertThat(next.scope().absentPeople()).as("their TK is stored already").isZero();
+        assertThat(tertib.audit().list(new AuditService.Filter(null, "machine", null, null)))
+                .singleElement().satisfies(c -> {
+                    assertThat(c.label()).isEqualTo("BWXP201260011");
+                    assertThat(c.after().get("units")).contains(code(ikp));
+                });
+    }
+
+    @Test
+    void anUnknownUnitCodeIsRefusedNamingTheCodesThatExist() throws Exception {
+        Path file = AppFixtures.write(dir, "X100_attlog.dat", ATTLOG);
+
+        List<id.tertib.domain.Problem> problems = AppFixtures.refusal(() -> tertib.punchImport().preview(file,
+                PunchImport.Format.ATTLOG, null, new PunchImport.Machine("", List.of("GEDUNG-Z")), ImportProgress.NONE));
+
+        assertThat(problems).singleElement().satisfies(pr -> {
+            assertThat(pr.messageKey()).isEqualTo("attendance.import.unknownUnits");
+            assertThat(new I18n(I18n.INDONESIAN).text(pr)).contains("GEDUNG-Z", "SET.UK");
+        });
+    }
+
+    @Test
+    void aMachineIsKnownByTheSerialInAZktecoFileName() {
+        assertThat(PunchImport.serial(Path.of("BWXP201260011_attlog.dat"))).contains("BWXP201260011");
+        assertThat(PunchImport.serial(Path.of("/usb/2_ATTLOG.DAT"))).contains("2");
+        assertThat(PunchImport.serial(Path.of("attlog.dat"))).isEmpty();
+        assertThat(PunchImport.serial(Path.of("fingerspot.csv"))).isEmpty();
     }
 
     @Test

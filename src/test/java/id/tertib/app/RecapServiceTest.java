@@ -59,7 +59,7 @@ class RecapServiceTest {
         assertThat(budi.codes().subList(0, 12))
                 .containsExactly("", "", "H", "TL", "PSW", "S", "CT", "", "", "DL", "DL", "TK");
         // The 30 late minutes of 11 Aug no longer count: that day is now DL.
-        assertThat(budi.totals()).isEqualTo(new MonthTotals(3, 12, 5, 1, 0, 1, 2, 1));
+        assertThat(budi.totals()).isEqualTo(new MonthTotals(3, 12, 5, 1, 0, 1, 2, 1, 0));
         assertThat(budi.name()).isEqualTo("Budi Santoso");
         assertThat(budi.nipGrouped()).isEqualTo("19860926 201505 1 001");
         assertThat(recap.unitName()).isEqualTo("Seksi Pengembangan Aplikasi");
@@ -130,10 +130,10 @@ class RecapServiceTest {
         for (int d = 1; d <= 31; d++) {
             header.append(',').append(d);
         }
-        assertThat(lines.get(0)).isEqualTo(header + ",hadir,tl_minutes,psw_minutes,sakit,izin,cuti,dl,tk");
+        assertThat(lines.get(0)).isEqualTo(header + ",hadir,tl_minutes,psw_minutes,sakit,izin,cuti,dl,tk,incomplete_days");
         String budi = lines.stream().filter(l -> l.startsWith(AppFixtures.NIP_BUDI)).findFirst().orElseThrow();
         assertThat(budi).isEqualTo(AppFixtures.NIP_BUDI + ",Budi Santoso,,,H,TL,PSW,S,CT,,,DL,DL,TK"
-                + ",".repeat(19) + ",3,12,5,1,0,1,2,1");
+                + ",".repeat(19) + ",3,12,5,1,0,1,2,1,0");
         try (var parser = CSVFormat.RFC4180.builder().setHeader().get().parse(Files.newBufferedReader(out))) {
             List<CSVRecord> records = parser.getRecords();
             assertThat(records).hasSize(lines.size() - 1);
@@ -176,12 +176,45 @@ class RecapServiceTest {
                 .findFirst().orElseThrow();
         assertThat(budi.subList(2, 3 + 12)).containsExactly("Budi Santoso", "", "", "H", "TL", "PSW", "S", "CT", "", "",
                 "DL", "DL", "TK");
-        assertThat(budi.subList(3 + 31, 3 + 31 + 8)).containsExactly("3", "12", "5", "1", "0", "1", "2", "1");
+        assertThat(budi.subList(3 + 31, 3 + 31 + 9)).containsExactly("3", "12", "5", "1", "0", "1", "2", "1", "0");
         List<String> all = rows.values().stream().flatMap(List::stream).toList();
         Employee head = head("APT.PA");
         assertThat(all).contains("Sukamaju, 23 November 2026", "Kepala Seksi Pengembangan Aplikasi",
                 head.name().full(), "NIP. " + head.numberGrouped(), "Keterangan:", "H = Hadir",
                 "TK = Tanpa keterangan", "Tanggal", "Jumlah");
+    }
+
+    @Test
+    void oneScanDaysFromTheMachineAreCountedInTheRecapsLastColumn() throws Exception {
+        Employee someone = tertib.employees().list(new EmployeeFilter(office.aptPa.id(), null, "", false)).stream()
+                .filter(e -> e.pin() != null && !e.pin().isBlank()).findFirst().orElseThrow();
+        String pin = someone.pin();
+        // Mon 3 Aug: arrival only; Tue 4 Aug: departure only; Wed 5 Aug: both.
+        Path attlog = AppFixtures.write(dir, "A1_attlog.dat", pin + "\t2026-08-03 07:20:00\t1\t0\t1\t0\n"
+                + pin + "\t2026-08-04 16:10:00\t1\t1\t1\t0\n"
+                + pin + "\t2026-08-05 07:20:00\t1\t0\t1\t0\n"
+                + pin + "\t2026-08-05 16:10:00\t1\t1\t1\t0\n");
+        PunchImport imports = tertib.punchImport();
+        imports.commit(imports.preview(attlog, PunchImport.Format.ATTLOG, null, ImportProgress.NONE),
+                ImportProgress.NONE);
+        Path csv = dir.resolve("rekap.csv");
+        Path xlsx = dir.resolve("rekap.xlsx");
+
+        tertib.recap().export(office.aptPa.id(), RecapOffice.AUGUST, csv);
+        tertib.recap().export(office.aptPa.id(), RecapOffice.AUGUST, xlsx, I18n.INDONESIAN, "");
+
+        try (var parser = CSVFormat.RFC4180.builder().setHeader().get().parse(Files.newBufferedReader(csv))) {
+            CSVRecord row = parser.getRecords().stream().filter(r -> r.get("nip").equals(someone.number()))
+                    .findFirst().orElseThrow();
+            assertThat(row.get("hadir")).as("both days look present by their code").isEqualTo("3");
+            assertThat(row.get("incomplete_days")).isEqualTo("2");
+            assertThat(parser.getHeaderNames()).last().isEqualTo("incomplete_days");
+        }
+        Map<Integer, List<String>> rows = readBack(xlsx);
+        assertThat(rows.get(6).get(3 + 31 + 8)).isEqualTo("Tidak lengkap");
+        List<String> person = rows.values().stream()
+                .filter(r -> r.size() > 1 && r.get(1).equals(someone.numberGrouped())).findFirst().orElseThrow();
+        assertThat(person.get(3 + 31 + 8)).isEqualTo("2");
     }
 
     @Test

@@ -2,12 +2,18 @@ package id.tertib.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import id.tertib.app.DemoService;
+import id.tertib.app.EmployeeFilter;
+import id.tertib.app.Tertib;
+import id.tertib.domain.Employee;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.YearMonth;
 import java.time.ZoneId;
+import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -72,6 +78,65 @@ class AttendanceCliTest {
         assertThat(saved.out()).contains("0 disimpan, 2 duplikat dilewati");
         assertThat(missing.exit()).isNotZero();
         assertThat(missing.err()).contains("perlu pemetaan");
+    }
+
+    /** Days recorded for the person with {@code pin} in November 2026. */
+    private int novemberDays(String pin) {
+        try (Tertib t = Tertib.open(dir.resolve("tertib.db"), CLOCK)) {
+            t.auth().signIn("hr", DemoService.DEMO_PASSWORD);
+            Employee e = t.employees().list(EmployeeFilter.ALL).stream().filter(x -> pin.equals(x.pin())).findFirst()
+                    .orElseThrow();
+            return t.attendance().month(e.unitId(), YearMonth.of(2026, 11)).records().getOrDefault(e.id(), Map.of())
+                    .size();
+        }
+    }
+
+    /** The code of the unit of the person with {@code pin}. */
+    private String unitOf(String pin) {
+        try (Tertib t = Tertib.open(dir.resolve("tertib.db"), CLOCK)) {
+            t.auth().signIn("hr", DemoService.DEMO_PASSWORD);
+            long unit = t.employees().list(EmployeeFilter.ALL).stream().filter(x -> pin.equals(x.pin())).findFirst()
+                    .orElseThrow().unitId();
+            return t.units().list().stream().filter(u -> u.id() == unit).findFirst().orElseThrow().code();
+        }
+    }
+
+    @Test
+    void aOneMachineImportInAnOfficeWithTwoMachinesLeavesTheOtherBuildingAlone() throws Exception {
+        // Building A's machine serves the units of PINs 1001 and 1002; PIN 1003 works in building B.
+        String a1 = unitOf("1001");
+        String a2 = unitOf("1002");
+        Path attlog = file("BWXP201260011_attlog.dat", "     1001\t2026-11-20 07:25:00\t1\t0\t1\t0\n"
+                + "     1001\t2026-11-20 16:35:00\t1\t1\t1\t0\n");
+
+        Run first = run("--db", db(), "--user", "hr", "attendance", "import", attlog.toString(), "--units",
+                a1 + "," + a2, "--yes");
+        Run again = run("--db", db(), "--user", "hr", "attendance", "import", attlog.toString(), "--yes");
+
+        assertThat(first.exit()).as(first.err()).isZero();
+        assertThat(first.out()).contains("Mesin BWXP201260011 melayani unit yang ditetapkan sekarang", a1, a2,
+                "orang aktif ber-PIN di unit itu tidak ada dalam berkas dan mendapat",
+                "Pegawai unit lain tidak tersentuh");
+        assertThat(novemberDays("1002")).as("building A, absent on Friday: TK").isEqualTo(1);
+        assertThat(novemberDays("1003")).as("building B: not this machine's people").isZero();
+        assertThat(again.out()).as("remembered for the machine").contains(
+                "Mesin BWXP201260011 melayani unit yang tersimpan untuknya", "--units KODE,KODE");
+        Run unknown = run("--db", db(), "--user", "hr", "attendance", "import", attlog.toString(), "--units",
+                "GEDUNG-Z", "--yes");
+        assertThat(unknown.exit()).isNotZero();
+        assertThat(unknown.err()).contains("Unit GEDUNG-Z tidak ada", a1);
+    }
+
+    @Test
+    void withoutUnitsTheMachineServesTheUnitsOfThePeopleInItsFile() throws Exception {
+        Path attlog = file("export.dat", "     1001\t2026-11-20 07:25:00\t1\t0\t1\t0\n");
+
+        Run r = run("--db", db(), "--user", "hr", "attendance", "import", attlog.toString(), "--yes");
+
+        assertThat(r.exit()).as(r.err()).isZero();
+        assertThat(r.out()).contains("Berkas tidak menyebut mesin; dipakai unit orang-orang dalam berkas: "
+                + unitOf("1001"));
+        assertThat(novemberDays("1003")).isZero();
     }
 
     @Test

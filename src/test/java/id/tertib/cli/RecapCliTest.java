@@ -88,7 +88,7 @@ class RecapCliTest {
         }
         assertThat(c.exit()).isZero();
         assertThat(Files.readAllLines(csv).get(0)).startsWith("nip,name,1,2,3,").endsWith(
-                ",30,31,hadir,tl_minutes,psw_minutes,sakit,izin,cuti,dl,tk");
+                ",30,31,hadir,tl_minutes,psw_minutes,sakit,izin,cuti,dl,tk,incomplete_days");
     }
 
     @Test

@@ -274,7 +274,7 @@ class MigrationTest {
                 "INSERT INTO employee (id, number, name, gender, birth_date, status, position_kind, unit_id, pin) "
                         + "VALUES (1, '198609262015051001', 'Budi', 'MALE', '1986-09-26', 'PNS', 'PELAKSANA', 1, '7')");
 
-        Database db = Database.open(file);
+        Database db = Database.open(file, "13");
 
         assertThat(db.schemaVersion()).isEqualTo("13");
         var opened = db.inTransaction((Database.Tx tx) -> {
@@ -299,5 +299,32 @@ class MigrationTest {
                 + "rule_set, level, punishment, article, tk_days, late_minutes, early_minutes, total_days, run_length, "
                 + "opened_on, opened_by) VALUES (1, 2026, 'x', 'PARAH', 'x', 'x', 0, 0, 0, 0, 0, '2026-11-02', 'hr')")))
                 .hasMessageContaining("CHECK");
+    }
+
+    @Test
+    void version14KeepsPeopleAndRemembersTheUnitsEachMachineServes(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("v13.db");
+        Database.open(file, "13");
+        StoreFixtures.execute(file,
+                "INSERT INTO unit (id, code, name, parent_id) VALUES (1, 'DIN', 'Dinas Kominfo', NULL)",
+                "INSERT INTO unit (id, code, name, parent_id) VALUES (2, 'GB', 'Gedung B', 1)",
+                "INSERT INTO unit (id, code, name, parent_id) VALUES (3, 'GC', 'Gedung C', 1)",
+                "INSERT INTO employee (id, number, name, gender, birth_date, status, position_kind, unit_id, pin) "
+                        + "VALUES (1, '198609262015051001', 'Budi', 'MALE', '1986-09-26', 'PNS', 'PELAKSANA', 1, '7')");
+
+        Database db = Database.open(file, "14");
+
+        assertThat(db.schemaVersion()).isEqualTo("14");
+        assertThat(db.read((Database.Tx tx) -> tx.employees().countRecords(1))).isZero();
+        db.inTransaction((Database.Tx tx) -> tx.machines().save("BWXP201260011", List.of(2L, 3L)));
+        db.inTransaction((Database.Tx tx) -> tx.machines().save("bwxp201260011", List.of(2L)));
+        var machine = db.read((Database.Tx tx) -> tx.machines().find("Bwxp201260011")).orElseThrow();
+        assertThat(machine.name()).as("the name as first written").isEqualTo("BWXP201260011");
+        assertThat(machine.unitIds()).as("saving again replaces the units").containsExactly(2L);
+        assertThat(catchThrowable(() -> StoreFixtures.execute(file,
+                "INSERT INTO machine (name) VALUES ('bwxp201260011')")))
+                .as("one machine per name, whatever the case").hasMessageContaining("UNIQUE");
+        StoreFixtures.execute(file, "PRAGMA foreign_keys = ON", "DELETE FROM unit WHERE id = 2");
+        assertThat(db.read((Database.Tx tx) -> tx.machines().all())).containsEntry("BWXP201260011", java.util.Set.of());
     }
 }

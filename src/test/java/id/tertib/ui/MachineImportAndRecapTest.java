@@ -71,8 +71,28 @@ class MachineImportAndRecapTest {
         robot.clickOn("#recap-export");
 
         List<String> lines = Files.readAllLines(out);
-        assertThat(lines.get(0)).startsWith("nip,name,1,2,").endsWith(",30,hadir,tl_minutes,psw_minutes,sakit,izin,cuti,dl,tk");
+        assertThat(lines.get(0)).startsWith("nip,name,1,2,").endsWith(",30,hadir,tl_minutes,psw_minutes,sakit,izin,cuti,dl,tk,incomplete_days");
         assertThat(fx.dialogs.infos).last().asString().contains("rekap.csv");
+    }
+
+    @Test
+    void thePreviewNamesTheUnitsTheMachineServesAndTheDialogChangesAndRemembersThem(FxRobot robot) throws Exception {
+        fx.dialogs.fileToChoose = attlog();
+        robot.clickOn("#nav-attendance");
+        robot.clickOn("#punch-import");
+
+        assertThat(robot.lookup("#punch-scope").queryAs(Label.class).getText())
+                .contains("Mesin X100 belum punya unit tetap", "Pegawai unit lain tidak tersentuh");
+        robot.clickOn("#punch-units");
+        robot.clickOn("#machine-unit-IKP");
+        robot.clickOn("#machine-apply");
+
+        assertThat(robot.lookup("#punch-scope").queryAs(Label.class).getText())
+                .contains("Mesin X100 melayani unit yang ditetapkan sekarang", "IKP (");
+        robot.clickOn("#punch-confirm");
+
+        assertThat(fx.tertib.punchImport().machines()).containsKey("X100");
+        assertThat(fx.tertib.punchImport().machines().get("X100")).contains("IKP");
     }
 
     @Test

@@ -54,6 +54,15 @@ public record AttendanceDay(long employeeId, LocalDate date, String code, Option
                 minutes ? earlyMinutes : 0, DaySource.MANUAL, flags, newNote, machine);
     }
 
+    /**
+     * The machine saw only one side of the day (arrival or departure missing) and no person has settled it yet: the
+     * code rests on half the evidence. A correction (MANUAL) keeps the flags but is a person's decision.
+     */
+    public boolean incomplete() {
+        return source != DaySource.MANUAL && (flags.contains(DailyResult.Flag.MISSING_ARRIVAL.name())
+                || flags.contains(DailyResult.Flag.MISSING_DEPARTURE.name()));
+    }
+
     private static String joinFlags(DailyResult r) {
         if (r.flags().isEmpty()) {
             return "";

@@ -10,14 +10,17 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * A monthly recap as CSV for other systems: {@code nip,name,1,...,N,hadir,tl_minutes,psw_minutes,sakit,izin,cuti,dl,tk},
- * one row per person, a column per date holding that day's code (empty on days that are not working days and on days
- * without a record). The header is the same in every language, so scripts can rely on it.
+ * A monthly recap as CSV for other systems:
+ * {@code nip,name,1,...,N,hadir,tl_minutes,psw_minutes,sakit,izin,cuti,dl,tk,incomplete_days}, one row per person, a
+ * column per date holding that day's code (empty on days that are not working days and on days without a record).
+ * {@code incomplete_days} (last, so scripts reading the columns before it by position keep working) counts the days
+ * with a missing arrival or departure nobody has corrected yet. The header is the same in every language, so scripts
+ * can rely on it.
  */
 public final class RecapCsvWriter {
 
     public static final List<String> TOTAL_COLUMNS =
-            List.of("hadir", "tl_minutes", "psw_minutes", "sakit", "izin", "cuti", "dl", "tk");
+            List.of("hadir", "tl_minutes", "psw_minutes", "sakit", "izin", "cuti", "dl", "tk", "incomplete_days");
 
     private RecapCsvWriter() {
     }
@@ -59,6 +62,6 @@ public final class RecapCsvWriter {
     /** The totals in the order of {@link #TOTAL_COLUMNS}. */
     public static List<Integer> totals(MonthTotals t) {
         return List.of(t.present(), t.lateMinutes(), t.earlyMinutes(), t.sick(), t.permission(), t.leave(), t.duty(),
-                t.unexcused());
+                t.unexcused(), t.incomplete());
     }
 }

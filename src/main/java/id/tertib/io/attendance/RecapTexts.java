@@ -6,7 +6,7 @@ import java.util.Objects;
 /**
  * The words of a printed recap in the reader's language, given by the caller (io knows no message bundles).
  *
- * @param totalColumns eight headers in the order of {@link RecapCsvWriter#TOTAL_COLUMNS}
+ * @param totalColumns nine headers in the order of {@link RecapCsvWriter#TOTAL_COLUMNS}
  * @param legend one line per code ("H = Hadir")
  * @param signatoryName the head's name, or a dotted line to fill in by hand
  * @param signatoryNip "NIP. 19700101 199003 1 001", or a dotted line

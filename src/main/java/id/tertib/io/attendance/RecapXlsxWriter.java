@@ -13,7 +13,7 @@ import org.dhatim.fastexcel.Worksheet;
 /**
  * A monthly recap as Indonesian offices file it on paper: three title lines (what, which unit, which month), a
  * two-row header (No, NIP, Nama, the dates 1..N under "Tanggal" with weekends and holidays shaded, the totals under
- * "Jumlah"), one row per person (with a line naming each unit when the recap spans several), a legend of the codes,
+ * "Jumlah", the last of them the days with a missing arrival or departure), one row per person (with a line naming each unit when the recap spans several), a legend of the codes,
  * and the unit head's signature block at the bottom right. Landscape, one page wide, header rows repeated.
  *
  * <p>Styles are set on ranges after the values, so 8,000 rows cost a few dozen style look-ups, not one per cell.
@@ -64,6 +64,7 @@ public final class RecapXlsxWriter {
         for (int c = firstTotal; c <= lastCol; c++) {
             ws.width(c, 7.5);
         }
+        ws.width(lastCol, 10); // "Tidak lengkap" / "Incomplete" wraps at word breaks only
         ws.freezePane(FIRST_DAY_COLUMN, bodyTop);
         ws.pageOrientation("landscape");
         ws.paperSize(PaperSize.A4_PAPER);

@@ -4,6 +4,7 @@ import id.tertib.app.ImportCancelledException;
 import id.tertib.app.ImportIssue;
 import id.tertib.app.PunchImport;
 import id.tertib.app.PunchPreview;
+import id.tertib.domain.Unit;
 import id.tertib.domain.attendance.PunchMapping;
 import id.tertib.ui.common.Columns;
 import id.tertib.ui.common.UiContext;
@@ -27,7 +28,9 @@ import javafx.stage.Window;
 /**
  * Import of a fingerprint machine's export: choose the file, map its columns when it is CSV/XLSX, see what it holds
  * (new scans, duplicates, refused lines with their reasons, scans outside the windows), then store, with progress and
- * a Stop button throughout. Nothing is stored before the user confirms, and stopping stores nothing.
+ * a Stop button throughout. The preview names the units the machine serves and the TK their people not in the file
+ * get; the user may change the machine's name and units and preview again. Nothing is stored before the user
+ * confirms, and stopping stores nothing.
  */
 public final class PunchImportDialog {
 
@@ -50,7 +53,7 @@ public final class PunchImportDialog {
     private void start(Path file) {
         PunchImport.Format format = PunchImport.Format.of(file);
         if (format == PunchImport.Format.ATTLOG) {
-            preview(file, format, null);
+            preview(file, format, null, PunchImport.Machine.FROM_FILE);
             return;
         }
         PunchImport imports = ctx.tertib().punchImport();
@@ -64,23 +67,43 @@ public final class PunchImportDialog {
                         imports.saveMapping(choice.saveAs(), choice.mapping());
                     }
                     return choice.mapping();
-                }, m -> preview(file, format, m), this::failed)), this::failed);
+                }, m -> preview(file, format, m, PunchImport.Machine.FROM_FILE), this::failed)), this::failed);
     }
 
     private record MappingDialogInput(List<String> headers, Map<String, PunchMapping> saved) {
     }
 
-    private void preview(Path file, PunchImport.Format format, PunchMapping mapping) {
-        withProgress(progress -> ctx.tertib().punchImport().preview(file, format, mapping, progress), p -> {
-            if (confirm(p)) {
+    private void preview(Path file, PunchImport.Format format, PunchMapping mapping, PunchImport.Machine machine) {
+        withProgress(progress -> ctx.tertib().punchImport().preview(file, format, mapping, machine, progress), p -> {
+            Answer answer = confirm(p);
+            if (answer == Answer.STORE) {
                 withProgress(progress -> ctx.tertib().punchImport().commit(p, progress), r -> {
                     ctx.dialogs().info(ctx.t("punch.title"), ctx.t("punch.done", r.read(), r.stored(), r.duplicates(),
                             r.rejected(), r.daysWritten(), r.derivedTk(), ctx.i18n().date(r.from()),
                             ctx.i18n().date(r.to())));
                     onImported.run();
                 });
+            } else if (answer == Answer.CHANGE_UNITS) {
+                changeUnits(p, chosen -> preview(file, format, mapping, chosen));
             }
         });
+    }
+
+    /** What the user answered the preview with. */
+    private enum Answer {
+        STORE, CHANGE_UNITS, CANCEL
+    }
+
+    /** Loads the units and remembered machines off the FX thread, then asks; a choice previews the file again. */
+    private void changeUnits(PunchPreview p, Consumer<PunchImport.Machine> again) {
+        ctx.tasks().run(() -> new UnitsInput(ctx.tertib().units().list(), ctx.tertib().punchImport().machines()),
+                in -> new MachineUnitsDialog(ctx, in.units(), in.machines())
+                        .show(owner, p.scope().machine(), p.scope().units().stream().map(Unit::code)
+                                .collect(Collectors.toSet()))
+                        .ifPresent(again), this::failed);
+    }
+
+    private record UnitsInput(List<Unit> units, Map<String, List<String>> machines) {
     }
 
     private interface Step<T> {
@@ -107,7 +130,7 @@ public final class PunchImportDialog {
         }
     }
 
-    private boolean confirm(PunchPreview p) {
+    private Answer confirm(PunchPreview p) {
         Dialog<ButtonType> dialog = new Dialog<>();
         dialog.initOwner(owner);
         dialog.setTitle(ctx.t("punch.title"));
@@ -123,24 +146,33 @@ public final class PunchImportDialog {
         blocking.getStyleClass().add("field-error");
         blocking.setWrapText(true);
         blocking.setManaged(!p.blocking().isEmpty());
+        // Whose absence this file decides: a machine's file makes TK only of the people of the units it serves.
+        Label scope = new Label(p.blocking().isEmpty() ? p.scope().describe(ctx.i18n()) : "");
+        scope.setId("punch-scope");
+        scope.setWrapText(true);
+        scope.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         Tab rejected = new Tab(ctx.t("punch.tab.rejected", p.rejectedCount()), issues(p.rejected(), "punch-rejected"));
         Tab outside = new Tab(ctx.t("punch.tab.outside", p.outsideCount()), issues(p.outside(), "punch-outside"));
         TabPane tabs = new TabPane(rejected, outside);
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         Label capped = new Label(ctx.t("punch.capped", PunchPreview.SHOWN));
         capped.setVisible(p.rejectedCount() > PunchPreview.SHOWN || p.outsideCount() > PunchPreview.SHOWN);
-        VBox content = new VBox(10, summary, blocking, tabs, capped);
+        VBox content = new VBox(10, summary, scope, blocking, tabs, capped);
         content.setPadding(new Insets(8));
         content.setPrefSize(880, 460);
         dialog.getDialogPane().setContent(content);
         ButtonType store = new ButtonType(ctx.t("punch.store", p.newPunches()), ButtonBar.ButtonData.OK_DONE);
-        dialog.getDialogPane().getButtonTypes().setAll(store, new ButtonType(ctx.t("action.cancel"),
+        ButtonType units = new ButtonType(ctx.t("punch.changeUnits"), ButtonBar.ButtonData.LEFT);
+        dialog.getDialogPane().getButtonTypes().setAll(store, units, new ButtonType(ctx.t("action.cancel"),
                 ButtonBar.ButtonData.CANCEL_CLOSE));
         dialog.getDialogPane().lookupButton(store).setId("punch-confirm");
         dialog.getDialogPane().lookupButton(store).setDisable(!p.blocking().isEmpty() || p.empty());
+        dialog.getDialogPane().lookupButton(units).setId("punch-units");
+        dialog.getDialogPane().lookupButton(units).setDisable(!p.blocking().isEmpty() || p.empty());
         dialog.setResizable(true);
         dialog.getDialogPane().setPrefWidth(900);
-        return dialog.showAndWait().filter(b -> b == store).isPresent();
+        ButtonType answer = dialog.showAndWait().orElse(null);
+        return answer == store ? Answer.STORE : answer == units ? Answer.CHANGE_UNITS : Answer.CANCEL;
     }
 
     private TableView<ImportIssue> issues(List<ImportIssue> list, String id) {

@@ -48,9 +48,34 @@ class MonthlyRecapTest {
         assertThat(row.codes()).hasSize(31);
         assertThat(row.codes().subList(0, 12))
                 .containsExactly("H", "", "", "TL", "PSW", "S", "CT", "DL", "", "", "DL", "TK");
-        assertThat(row.totals()).isEqualTo(new MonthTotals(3, 12, 5, 1, 0, 1, 2, 1));
+        assertThat(row.totals()).isEqualTo(new MonthTotals(3, 12, 5, 1, 0, 1, 2, 1, 0));
         assertThat(row.nip()).isEqualTo("198609262015051001");
         assertThat(row.unitName()).isEqualTo("Seksi A");
+    }
+
+    @Test
+    void aDayWithOnlyOnePunchCountsAsIncompleteUntilSomeoneCorrectsIt() {
+        AttendanceDay arrivalOnly = new AttendanceDay(1, AUGUST.atDay(4), "H", Optional.of(LocalTime.of(7, 20)),
+                Optional.empty(), 0, 0, DaySource.MACHINE, "MISSING_DEPARTURE", "", Optional.empty());
+        AttendanceDay departureOnly = new AttendanceDay(1, AUGUST.atDay(5), "PSW", Optional.empty(),
+                Optional.of(LocalTime.of(15, 50)), 0, 10, DaySource.MACHINE, "MISSING_ARRIVAL", "", Optional.empty());
+        AttendanceDay settled = new AttendanceDay(1, AUGUST.atDay(6), "H", Optional.of(LocalTime.of(7, 25)),
+                Optional.empty(), 0, 0, DaySource.MACHINE, "MISSING_DEPARTURE", "", Optional.empty())
+                .corrected("H", "lupa absen pulang, dikonfirmasi atasan");
+        AttendanceDay lunchScan = new AttendanceDay(1, AUGUST.atDay(7), "H", Optional.of(LocalTime.of(7, 25)),
+                Optional.of(LocalTime.of(16, 5)), 0, 0, DaySource.MACHINE, "PUNCHES_OUTSIDE_WINDOWS", "",
+                Optional.empty());
+        Map<LocalDate, AttendanceDay> records = new HashMap<>();
+        for (AttendanceDay d : new AttendanceDay[] {arrivalOnly, departureOnly, settled, lunchScan}) {
+            records.put(d.date(), d);
+        }
+
+        MonthlyRecap.Row row = MonthlyRecap.Row.of(BUDI, AUGUST, Calendars2025.calendar()::isWorkingDay, records,
+                AttendanceCodes.defaults());
+
+        assertThat(row.totals().present()).as("each of them counts as present by its code").isEqualTo(4);
+        assertThat(row.totals().incomplete()).as("arrival only and departure only; not the corrected day")
+                .isEqualTo(2);
     }
 
     @Test

@@ -48,9 +48,9 @@ class RecapWritersTest {
     }
 
     private static final MonthlyRecap.Row BUDI = row("198609262015051001", "Budi Santoso, S.Kom.", 1, "Seksi A",
-            Map.of(2, "H", 3, "TL", 4, "PSW", 5, "S"), new MonthTotals(3, 12, 5, 1, 0, 0, 0, 0));
+            Map.of(2, "H", 3, "TL", 4, "PSW", 5, "S"), new MonthTotals(3, 12, 5, 1, 0, 0, 0, 0, 2));
     private static final MonthlyRecap.Row DEWI = row("199001012019032002", "=Dewi Lestari", 2, "Seksi B",
-            Map.of(2, "DL", 3, "TK"), new MonthTotals(0, 0, 0, 0, 0, 0, 1, 1));
+            Map.of(2, "DL", 3, "TK"), new MonthTotals(0, 0, 0, 0, 0, 0, 1, 1, 0));
 
     @Test
     void csvHasTheExactHeaderAndOneCellPerDay() throws Exception {
@@ -60,23 +60,24 @@ class RecapWritersTest {
         List<String> lines = out.toString().lines().toList();
         assertThat(lines.get(0)).isEqualTo("nip,name,"
                 + Stream.iterate(1, d -> d + 1).limit(28).map(String::valueOf).collect(Collectors.joining(","))
-                + ",hadir,tl_minutes,psw_minutes,sakit,izin,cuti,dl,tk");
+                + ",hadir,tl_minutes,psw_minutes,sakit,izin,cuti,dl,tk,incomplete_days");
         assertThat(lines.get(1)).isEqualTo("198609262015051001,\"Budi Santoso, S.Kom.\",,H,TL,PSW,S"
-                + ",".repeat(23) + ",3,12,5,1,0,0,0,0");
+                + ",".repeat(23) + ",3,12,5,1,0,0,0,0,2");
         assertThat(lines.get(2)).as("a name starting with = is neutralised").startsWith("199001012019032002,'=Dewi");
         assertThat(lines).hasSize(3);
     }
 
     @Test
     void csvHeaderFollowsTheLengthOfTheMonth() {
-        assertThat(RecapCsvWriter.header(YearMonth.of(2026, 8))).hasSize(2 + 31 + 8).contains("31");
-        assertThat(RecapCsvWriter.header(FEBRUARY)).hasSize(2 + 28 + 8).doesNotContain("29");
+        assertThat(RecapCsvWriter.header(YearMonth.of(2026, 8))).hasSize(2 + 31 + 9).contains("31");
+        assertThat(RecapCsvWriter.header(FEBRUARY)).hasSize(2 + 28 + 9).doesNotContain("29");
     }
 
     private static RecapTexts texts() {
         return new RecapTexts("Rekap Februari 2026", "REKAPITULASI KEHADIRAN PEGAWAI", "SEKSI PENGEMBANGAN APLIKASI",
                 "BULAN FEBRUARI 2026", "No", "NIP", "Nama", "Tanggal", "Jumlah",
-                List.of("Hadir", "TL (menit)", "PSW (menit)", "Sakit", "Izin", "Cuti", "DL", "TK"), "Keterangan:",
+                List.of("Hadir", "TL (menit)", "PSW (menit)", "Sakit", "Izin", "Cuti", "DL", "TK", "Tidak lengkap"),
+                "Keterangan:",
                 List.of("H = Hadir", "TL = Terlambat"), "Sukamaju, 2 Maret 2026", "Kepala Seksi Pengembangan Aplikasi",
                 "Ir. Agus Salim", "NIP. 19700101 199003 1 001");
     }
@@ -118,19 +119,19 @@ class RecapWritersTest {
         assertThat(at(rows, 5, 3 + 28)).isEqualTo("Jumlah");
         assertThat(at(rows, 6, 3)).isEqualTo("1");
         assertThat(at(rows, 6, 3 + 27)).isEqualTo("28");
-        assertThat(rows.get(6).subList(31, 39))
-                .containsExactly("Hadir", "TL (menit)", "PSW (menit)", "Sakit", "Izin", "Cuti", "DL", "TK");
+        assertThat(rows.get(6).subList(31, 40)).containsExactly("Hadir", "TL (menit)", "PSW (menit)", "Sakit", "Izin",
+                "Cuti", "DL", "TK", "Tidak lengkap");
         // Two units: a line naming each unit above its people; the numbering runs on.
         assertThat(at(rows, 7, 0)).isEqualTo("Seksi A");
         assertThat(rows.get(8).subList(0, 7)).containsExactly("1", "19860926 201505 1 001", "Budi Santoso, S.Kom.", "",
                 "H", "TL", "PSW");
-        assertThat(rows.get(8).subList(31, 39)).containsExactly("3", "12", "5", "1", "0", "0", "0", "0");
+        assertThat(rows.get(8).subList(31, 40)).containsExactly("3", "12", "5", "1", "0", "0", "0", "0", "2");
         assertThat(at(rows, 9, 0)).isEqualTo("Seksi B");
         assertThat(rows.get(10).subList(0, 3)).containsExactly("2", "19900101 201903 2 002", "=Dewi Lestari");
         assertThat(at(rows, 12, 1)).isEqualTo("Keterangan:");
         assertThat(at(rows, 13, 1)).isEqualTo("H = Hadir");
         assertThat(at(rows, 13, 3)).as("the legend's second column").isEqualTo("TL = Terlambat");
-        int signature = 3 + 28 + 8 - 12;
+        int signature = 3 + 28 + 9 - 12;
         assertThat(at(rows, 12, signature)).isEqualTo("Sukamaju, 2 Maret 2026");
         assertThat(at(rows, 13, signature)).isEqualTo("Kepala Seksi Pengembangan Aplikasi");
         assertThat(at(rows, 17, signature)).isEqualTo("Ir. Agus Salim");

@@ -61,7 +61,7 @@ class MonthlyRecapTest {
                 Optional.of(LocalTime.of(15, 50)), 0, 10, DaySource.MACHINE, "MISSING_ARRIVAL", "", Optional.empty());
         AttendanceDay settled = new AttendanceDay(1, AUGUST.atDay(6), "H", Optional.of(LocalTime.of(7, 25)),
                 Optional.empty(), 0, 0, DaySource.MACHINE, "MISSING_DEPARTURE", "", Optional.empty())
-                .corrected("H", "lupa absen pulang, dikonfirmasi atasan");
+                .corrected(AttendanceCodes.H, "lupa absen pulang, dikonfirmasi atasan");
         AttendanceDay lunchScan = new AttendanceDay(1, AUGUST.atDay(7), "H", Optional.of(LocalTime.of(7, 25)),
                 Optional.of(LocalTime.of(16, 5)), 0, 0, DaySource.MACHINE, "PUNCHES_OUTSIDE_WINDOWS", "",
                 Optional.empty());

@@ -99,7 +99,8 @@ final class TravelRotation {
     private static Map<Long, List<Problem>> busy(Work w, Map<Long, Employee> people, LocalDate depart,
             LocalDate returns, long tripId) {
         Map<Long, List<Problem>> out = new HashMap<>();
-        for (TravelConflicts.Absence a : TravelFacts.leave(w, people.keySet(), depart, returns)) {
+        for (TravelConflicts.Absence a : TravelFacts.absences(w, AttendanceRules.load(w).codes(), people.keySet(),
+                depart, returns)) {
             out.computeIfAbsent(a.employeeId(), k -> new ArrayList<>())
                     .add(Problem.of(null, a.sick() ? "travel.busy.sick" : "travel.busy.leave", a.code(), a.from(),
                             a.to()));

@@ -180,6 +180,21 @@ public final class AttendanceRepository {
     private static final String INCIDENT = "late_minutes > 0 OR early_minutes > 0 OR code = 'TK'";
     private static final String TK = "TK";
 
+    /**
+     * Everyone's stored days between two dates (inclusive) coded with one of {@code codes}, except the days an approved
+     * leave marked (source LEAVE: the leave register already has them). The travel checks and the fairness pools read
+     * absence days this way, once for the whole period rather than once per person.
+     */
+    public void forEachCoded(LocalDate from, LocalDate to, Collection<String> codes, Consumer<AttendanceDay> sink) {
+        if (codes.isEmpty()) {
+            return;
+        }
+        handle.createQuery("SELECT " + LEAN_DAY_COLUMNS + " FROM attendance_day WHERE date >= :from AND date <= :to "
+                + "AND code IN (<codes>) AND source <> 'LEAVE'")
+                .bind("from", from.toString()).bind("to", to.toString()).bindList("codes", List.copyOf(codes))
+                .map(DAY).forEach(sink);
+    }
+
     /** Every stored day between two dates (inclusive), for agency-wide recaps. */
     public List<AttendanceDay> allDays(LocalDate from, LocalDate to) {
         return handle.createQuery("SELECT " + DAY_COLUMNS + " FROM attendance_day WHERE date >= :from AND date <= :to")

@@ -119,4 +119,48 @@ class DemoTravelTest {
             tertib.auth().signIn("admin", DemoService.DEMO_PASSWORD);
         }
     }
+    private static Unit unit(String code) {
+        return tertib.units().list().stream().filter(u -> u.code().equals(code)).findFirst().orElseThrow();
+    }
+
+    @Test
+    void aSectionHeadSeesEveryLetterHisPeopleTravelOnReadOnlyWhereTheBidangIssuedIt() {
+        Unit seksi = unit(DemoTravel.KASI_SEKSI);
+        Set<Long> mine = new UnitTree(tertib.units().list()).selfAndDescendants(seksi.id());
+        String bidang = unit("APT").name();
+        tertib.auth().signIn("kasi", DemoService.DEMO_PASSWORD);
+        try {
+            LocalDate from = TODAY.minusMonths(12);
+            List<TravelService.Entry> seen = tertib.travel().list(new TravelService.Filter(null, from, TODAY, null));
+            FairnessService.Report report = tertib.fairness().analyse(FairnessService.Query.of(from, TODAY,
+                    seksi.id()), Locale.forLanguageTag("id"));
+
+            assertThat(seen).isNotEmpty().allSatisfy(e -> {
+                assertThat(e.travellers()).anySatisfy(p -> assertThat(mine).contains(p.unitId()));
+                assertThat(e.editable()).as("issued by the bidang, not by his seksi").isFalse();
+                assertThat(e.unitName()).isEqualTo(bidang);
+            });
+            assertThat(seen.stream().filter(e -> !e.trip().depart().isBefore(from))).as("the letters Keadilan counts")
+                    .hasSize(report.result().summary().trips());
+            assertThat(tertib.travel().list(new TravelService.Filter(seksi.id(), from, TODAY, null)))
+                    .hasSameSizeAs(seen);
+        } finally {
+            tertib.auth().signIn("admin", DemoService.DEMO_PASSWORD);
+        }
+    }
+
+    @Test
+    void theViewerReadsTheLettersOfHisBidangsPeopleAndChangesNone() {
+        Set<Long> his = new UnitTree(tertib.units().list()).selfAndDescendants(unit("IKP").id());
+        tertib.auth().signIn("viewer", DemoService.DEMO_PASSWORD);
+        try {
+            assertThat(tertib.travel().list(TravelService.Filter.ALL)).isNotEmpty().allSatisfy(e -> {
+                assertThat(e.editable()).isFalse();
+                assertThat(his.contains(e.trip().unitId())
+                        || e.travellers().stream().anyMatch(p -> his.contains(p.unitId()))).isTrue();
+            });
+        } finally {
+            tertib.auth().signIn("admin", DemoService.DEMO_PASSWORD);
+        }
+    }
 }

@@ -50,11 +50,13 @@ public final class TravelService {
 
     /**
      * Someone who could go on a trip, ranked: fewest trips, then fewest travel days in the window, then longest since
-     * their last trip (never first). {@code rank} starts at 1; people who are busy on the dates (leave, another trip,
-     * sick) come last with rank 0 and say why in {@code busy} (message keys with arguments).
+     * their last trip (never first). {@code trips} and {@code days} are counted over the letters departing in
+     * {@code countedFrom..countedTo} (the rotation window before the departure), as Keadilan Penugasan counts a period;
+     * screens show that period with them. {@code rank} starts at 1; people who are busy on the dates (leave, another
+     * trip, sick) come last with rank 0 and say why in {@code busy} (message keys with arguments).
      */
-    public record Candidate(Employee employee, int rank, int trips, int days, Optional<LocalDate> lastTrip,
-            List<Problem> busy) {
+    public record Candidate(Employee employee, int rank, int trips, int days, LocalDate countedFrom,
+            LocalDate countedTo, Optional<LocalDate> lastTrip, List<Problem> busy) {
         public boolean available() {
             return busy.isEmpty();
         }

@@ -163,4 +163,25 @@ class DemoTravelTest {
             tertib.auth().signIn("admin", DemoService.DEMO_PASSWORD);
         }
     }
+
+    @Test
+    void whoGoesNextCountsTheSameTripsAndDaysAsKeadilanForTheRotationWindowItNames() {
+        Unit seksi = unit(DemoTravel.KASI_SEKSI);
+        LocalDate depart = LocalDate.of(2026, 11, 24);
+
+        List<TravelService.Candidate> ranking = tertib.travel().candidates(seksi.id(), depart, depart.plusDays(1), 0);
+        FairnessService.Report report = tertib.fairness().analyse(FairnessService.Query.of(
+                ranking.get(0).countedFrom(), ranking.get(0).countedTo(), seksi.id()), Locale.forLanguageTag("id"));
+        Map<Long, FairnessService.Row> rows = report.rows().stream()
+                .collect(Collectors.toMap(r -> r.employee().id(), r -> r));
+
+        assertThat(ranking).allSatisfy(c -> {
+            assertThat(c.countedFrom()).isEqualTo(LocalDate.of(2025, 11, 24));
+            assertThat(c.countedTo()).isEqualTo(LocalDate.of(2026, 11, 23));
+        });
+        assertThat(ranking).filteredOn(c -> c.trips() > 0).hasSizeGreaterThan(1);
+        assertThat(ranking).allSatisfy(c -> assertThat(rows.get(c.employee().id()))
+                .satisfies(r -> assertThat(r.outcome().trips() + "/" + r.outcome().days())
+                        .as(c.employee().name().full()).isEqualTo(c.trips() + "/" + c.days())));
+    }
 }

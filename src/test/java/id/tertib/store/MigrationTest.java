@@ -276,7 +276,7 @@ class MigrationTest {
 
         Database db = Database.open(file);
 
-        assertThat(db.schemaVersion()).isEqualTo("13");
+        assertThat(db.schemaVersion()).isEqualTo("14");
         var opened = db.inTransaction((Database.Tx tx) -> {
             var c = tx.discipline().insert(new id.tertib.domain.discipline.DisciplineCase(0, 1, 2026, "PP94/2021",
                     id.tertib.domain.discipline.Level.SEDANG, "potonganTukin6", "Pasal 10", 9, 520, 410, 11, 3,
@@ -299,5 +299,41 @@ class MigrationTest {
                 + "rule_set, level, punishment, article, tk_days, late_minutes, early_minutes, total_days, run_length, "
                 + "opened_on, opened_by) VALUES (1, 2026, 'x', 'PARAH', 'x', 'x', 0, 0, 0, 0, 0, '2026-11-02', 'hr')")))
                 .hasMessageContaining("CHECK");
+    }
+
+    @Test
+    void version14KeepsEveryDayAndReadsAPeriodsAbsenceDaysThroughItsOwnIndex(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("v13.db");
+        Database.open(file, "13");
+        StoreFixtures.execute(file,
+                "INSERT INTO unit (id, code, name, parent_id) VALUES (1, 'DIN', 'Dinas Kominfo', NULL)",
+                "INSERT INTO employee (id, number, name, gender, birth_date, status, position_kind, unit_id, pin) "
+                        + "VALUES (1, '198609262015051001', 'Budi', 'MALE', '1986-09-26', 'PNS', 'PELAKSANA', 1, '7')",
+                "INSERT INTO attendance_day (employee_id, date, code, source) VALUES (1, '2026-11-02', 'H', 'MACHINE')",
+                "INSERT INTO attendance_day (employee_id, date, code, source) VALUES (1, '2026-11-03', 'CT', 'IMPORTED')",
+                "INSERT INTO attendance_day (employee_id, date, code, source, note) "
+                        + "VALUES (1, '2026-11-04', 'CT', 'LEAVE', 'cuti #4')",
+                "INSERT INTO attendance_day (employee_id, date, code, source) VALUES (1, '2026-11-05', 'S', 'MANUAL')",
+                "INSERT INTO attendance_day (employee_id, date, code, source) VALUES (1, '2026-11-06', 'TK', 'DERIVED')");
+
+        Database db = Database.open(file);
+
+        assertThat(db.schemaVersion()).isEqualTo("14");
+        List<String> read = new java.util.ArrayList<>();
+        db.read((Database.Tx tx) -> {
+            tx.attendance().forEachCoded(LocalDate.of(2026, 11, 1), LocalDate.of(2026, 11, 30),
+                    List.of("CT", "S", "TK"), d -> read.add(d.date().getDayOfMonth() + " " + d.code() + " " + d.source()));
+            return null;
+        });
+        assertThat(read).as("the leave register has the LEAVE day; TK is no absence").containsExactly(
+                "3 CT IMPORTED", "5 S MANUAL");
+        assertThat(db.read((Database.Tx tx) -> tx.attendance().countDays())).isEqualTo(5);
+        try (Connection c = StoreFixtures.raw(file); ResultSet plan = c.createStatement().executeQuery(
+                "EXPLAIN QUERY PLAN SELECT employee_id, date, code, source FROM attendance_day WHERE date >= '2026-01-01' "
+                        + "AND date <= '2026-12-31' AND code NOT IN ('H', 'TL', 'PSW', 'DL', 'TK') AND code IN ('CT', 'S') "
+                        + "AND source <> 'LEAVE'")) {
+            assertThat(plan.next()).isTrue();
+            assertThat(plan.getString("detail")).contains("COVERING INDEX attendance_day_absence");
+        }
     }
 }

@@ -23,7 +23,7 @@ import java.util.stream.Collectors;
  * What a fairness analysis needs from the database, as index-based samples. The group is the eligible people of the
  * units analysed (active ones, and anyone who travelled in the period). A trip counts when one of the group travelled
  * on it; its pool is the group's members in the issuing unit and its sub-units who were available: appointed by then,
- * not on approved leave and not on another trip on its dates.
+ * not absent (leave or sickness, registered or coded on the day) and not on another trip on its dates.
  */
 record FairnessData(List<Employee> people, List<TripSample> trips, Map<Long, String> unitNames,
         List<YearMonth> months, int[][] perMonth, String unitLabel) {
@@ -126,7 +126,8 @@ record FairnessData(List<Employee> people, List<TripSample> trips, Map<Long, Str
     }
 
     /**
-     * When each person of the group was away (approved leave, trips) and from when they were appointed. A trip's
+     * When each person of the group was away (leave and sickness, from the register or a day's code; trips) and from
+     * when they were appointed. A trip's
      * travellers are in its pool anyway, so any trip of someone else's makes a person busy. Each person's stretches are
      * merged into disjoint, sorted ones; the trips are asked about in order of departure, so a cursor per person only
      * moves forward and "free on these dates?" costs next to nothing, which matters at 40,000 trips.
@@ -156,7 +157,8 @@ record FairnessData(List<Employee> people, List<TripSample> trips, Map<Long, Str
                 LocalDate today) {
             Busy b = new Busy(index.size(), today);
             LocalDate lastReturn = trips.stream().map(SuratTugas::returns).max(LocalDate::compareTo).orElse(q.to());
-            for (TravelConflicts.Absence a : TravelFacts.leave(w, index.keySet(), q.from(), lastReturn)) {
+            for (TravelConflicts.Absence a : TravelFacts.absences(w, AttendanceRules.load(w).codes(), index.keySet(),
+                    q.from(), lastReturn)) {
                 b.stretches.get(index.get(a.employeeId())).add(new long[] {a.from().toEpochDay(), a.to().toEpochDay()});
             }
             for (SuratTugas t : trips) {

@@ -3,6 +3,7 @@ package id.tertib.app;
 import id.tertib.domain.Employee;
 import id.tertib.domain.Problem;
 import id.tertib.domain.travel.Participant;
+import id.tertib.domain.travel.SuratTugas;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -33,7 +34,9 @@ final class TravelDraftRules {
         }
         if (d.unitId() <= 0 || w.units().findById(d.unitId()).isEmpty()) {
             p.add(Problem.of("unitId", "travel.unitRequired"));
-        } else if (!w.access().canEditAttendance(d.unitId())) {
+        } else if (!w.access().canEditAttendance(d.unitId()) || stored(w, d).map(SuratTugas::unitId)
+                .filter(u -> !w.access().canEditAttendance(u)).isPresent()) {
+            // A letter of a unit one may not keep stays as it is, even when the draft names one's own unit.
             p.add(Problem.of("unitId", "travel.unitNotAllowed"));
         }
         if (blank(d.purpose())) {
@@ -69,6 +72,9 @@ final class TravelDraftRules {
         int length = d.depart() != null && d.returns() != null && !d.returns().isBefore(d.depart())
                 ? (int) ChronoUnit.DAYS.between(d.depart(), d.returns()) + 1 : Integer.MAX_VALUE;
         Set<Long> seen = new HashSet<>();
+        // Travellers already on the stored letter may stay on it; only people of one's own units may be added.
+        Set<Long> onLetter = new HashSet<>();
+        stored(w, d).ifPresent(t -> t.participants().forEach(q -> onLetter.add(q.employeeId())));
         for (Participant t : d.participants()) {
             Optional<Employee> found = w.employees().findById(t.employeeId());
             if (found.isEmpty()) {
@@ -83,7 +89,7 @@ final class TravelDraftRules {
             if (!e.active()) {
                 p.add(Problem.of("participants", "travel.participantInactive", name));
             }
-            if (!w.access().canEditAttendance(e.unitId())) {
+            if (!w.access().canEditAttendance(e.unitId()) && !onLetter.contains(e.id())) {
                 p.add(Problem.of("participants", "travel.participantNotAllowed", name));
             }
             if (t.days() < 1 || t.days() > length) {
@@ -94,6 +100,10 @@ final class TravelDraftRules {
                 p.add(Problem.of("participants", "travel.allowanceNegative", name));
             }
         }
+    }
+
+    private static Optional<SuratTugas> stored(Work w, TravelService.Draft d) {
+        return d.id() == 0 ? Optional.empty() : w.store().travel().find(d.id());
     }
 
     private static boolean blank(String s) {

@@ -47,30 +47,26 @@ final class TravelRotation {
                 people.put(e.id(), e);
             }
         }
+        // The rotation window: the months before the departure, up to the day before it.
         LocalDate windowFrom = depart.minusMonths(TravelSettings.windowMonths(w));
-        Map<Long, int[]> counts = new HashMap<>();
+        LocalDate windowTo = depart.minusDays(1);
+        List<SuratTugas> before = w.store().travel().activeWith(people.keySet(), EARLIEST, windowTo).stream()
+                .filter(t -> t.id() != tripId && t.depart().isBefore(depart)).toList();
+        Map<Long, TravelTally> counts = TravelTally.of(before, windowFrom, windowTo);
         Map<Long, LocalDate> last = new HashMap<>();
-        for (SuratTugas t : w.store().travel().activeWith(people.keySet(), EARLIEST, depart.minusDays(1))) {
-            if (t.id() == tripId || !t.depart().isBefore(depart)) {
-                continue;
-            }
+        for (SuratTugas t : before) {
             for (Participant p : t.participants()) {
                 last.merge(p.employeeId(), t.depart(), (a, b) -> a.isAfter(b) ? a : b);
-                if (!t.depart().isBefore(windowFrom)) {
-                    int[] c = counts.computeIfAbsent(p.employeeId(), k -> new int[2]);
-                    c[0]++;
-                    c[1] += p.days();
-                }
             }
         }
         Map<Long, List<Problem>> busy = busy(w, people, depart, returns, tripId);
         List<TravelService.Candidate> free = new ArrayList<>();
         List<TravelService.Candidate> taken = new ArrayList<>();
         for (Employee e : people.values()) {
-            int[] c = counts.getOrDefault(e.id(), new int[2]);
+            TravelTally c = counts.getOrDefault(e.id(), TravelTally.NONE);
             List<Problem> why = busy.getOrDefault(e.id(), List.of());
-            TravelService.Candidate candidate = new TravelService.Candidate(e, 0, c[0], c[1],
-                    Optional.ofNullable(last.get(e.id())), why);
+            TravelService.Candidate candidate = new TravelService.Candidate(e, 0, c.trips(), c.days(), windowFrom,
+                    windowTo, Optional.ofNullable(last.get(e.id())), why);
             (why.isEmpty() ? free : taken).add(candidate);
         }
         Comparator<TravelService.Candidate> byName = Comparator.comparing(c -> c.employee().name().name());
@@ -79,7 +75,8 @@ final class TravelRotation {
         List<TravelService.Candidate> out = new ArrayList<>();
         for (int i = 0; i < free.size(); i++) {
             TravelService.Candidate c = free.get(i);
-            out.add(new TravelService.Candidate(c.employee(), i + 1, c.trips(), c.days(), c.lastTrip(), c.busy()));
+            out.add(new TravelService.Candidate(c.employee(), i + 1, c.trips(), c.days(), c.countedFrom(),
+                    c.countedTo(), c.lastTrip(), c.busy()));
         }
         out.addAll(taken);
         return out;
@@ -99,7 +96,8 @@ final class TravelRotation {
     private static Map<Long, List<Problem>> busy(Work w, Map<Long, Employee> people, LocalDate depart,
             LocalDate returns, long tripId) {
         Map<Long, List<Problem>> out = new HashMap<>();
-        for (TravelConflicts.Absence a : TravelFacts.leave(w, people.keySet(), depart, returns)) {
+        for (TravelConflicts.Absence a : TravelFacts.absences(w, AttendanceRules.load(w).codes(), people.keySet(),
+                depart, returns)) {
             out.computeIfAbsent(a.employeeId(), k -> new ArrayList<>())
                     .add(Problem.of(null, a.sick() ? "travel.busy.sick" : "travel.busy.leave", a.code(), a.from(),
                             a.to()));

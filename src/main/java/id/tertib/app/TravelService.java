@@ -50,11 +50,13 @@ public final class TravelService {
 
     /**
      * Someone who could go on a trip, ranked: fewest trips, then fewest travel days in the window, then longest since
-     * their last trip (never first). {@code rank} starts at 1; people who are busy on the dates (leave, another trip,
-     * sick) come last with rank 0 and say why in {@code busy} (message keys with arguments).
+     * their last trip (never first). {@code trips} and {@code days} are counted over the letters departing in
+     * {@code countedFrom..countedTo} (the rotation window before the departure), as Keadilan Penugasan counts a period;
+     * screens show that period with them. {@code rank} starts at 1; people who are busy on the dates (leave, another
+     * trip, sick) come last with rank 0 and say why in {@code busy} (message keys with arguments).
      */
-    public record Candidate(Employee employee, int rank, int trips, int days, Optional<LocalDate> lastTrip,
-            List<Problem> busy) {
+    public record Candidate(Employee employee, int rank, int trips, int days, LocalDate countedFrom,
+            LocalDate countedTo, Optional<LocalDate> lastTrip, List<Problem> busy) {
         public boolean available() {
             return busy.isEmpty();
         }
@@ -83,7 +85,12 @@ public final class TravelService {
         this.clock = clock;
     }
 
-    /** Letters the signed-in person may see (issued by a unit they see), newest departure first. */
+    /**
+     * Letters the signed-in person may see, newest departure first: those issued by a unit they see and those on which
+     * one of their people travels (a section head's people often travel on the parent bidang's letters). Only a letter
+     * of a unit they may keep is editable. The unit filter takes the letters issued by the unit (with sub-units) and
+     * those its people travel on, as the fairness analysis counts them.
+     */
     public List<Entry> list(Filter f) {
         return tx.read(w -> {
             Set<Long> units = f.unitId() == null ? null
@@ -96,13 +103,19 @@ public final class TravelService {
                     f.from() == null ? EARLIEST : f.from(), f.to() == null ? LATEST : f.to(), false));
             java.util.Collections.reverse(trips);
             return trips.stream()
-                    .filter(t -> w.access().canSeeUnit(t.unitId()))
-                    .filter(t -> units == null || units.contains(t.unitId()))
+                    .filter(t -> concerns(t, people, w.access()::canSeeUnit))
+                    .filter(t -> units == null || concerns(t, people, units::contains))
                     .filter(t -> f.status() == null || t.status() == f.status())
                     .map(t -> new Entry(t, unitNames.getOrDefault(t.unitId(), ""), travellers(t, people),
                             t.active() && w.access().canEditAttendance(t.unitId())))
                     .toList();
         });
+    }
+
+    /** Whether the letter was issued by one of the units, or one of its travellers belongs to one. */
+    private static boolean concerns(SuratTugas t, Map<Long, Employee> people, java.util.function.LongPredicate units) {
+        return units.test(t.unitId()) || t.participants().stream().map(p -> people.get(p.employeeId()))
+                .anyMatch(e -> e != null && units.test(e.unitId()));
     }
 
     /** Checks a draft without saving; the form calls this as the user fills it in. */
@@ -187,11 +200,19 @@ public final class TravelService {
             throw new AppException(List.of(Problem.of("to", "travel.periodInvalid")), null);
         }
         return tx.read(w -> {
+            Map<Long, Employee> everyone = w.employees().findAll().stream()
+                    .collect(Collectors.toMap(Employee::id, Function.identity()));
             List<SuratTugas> trips = w.store().travel().touching(from, to, true).stream()
-                    .filter(t -> w.access().canSeeUnit(t.unitId())).toList();
+                    .filter(t -> concerns(t, everyone, w.access()::canSeeUnit)).toList();
             Map<Long, Employee> people = people(w, trips);
             TravelConflicts.Facts facts = TravelFacts.gather(w, people, from, to);
-            return entries(TravelConflicts.all(trips, facts), people);
+            Set<Long> issuedBySeen = trips.stream().filter(t -> w.access().canSeeUnit(t.unitId()))
+                    .map(SuratTugas::id).collect(Collectors.toSet());
+            // On another unit's letter, only the conflicts of one's own people.
+            return entries(TravelConflicts.all(trips, facts), people).stream()
+                    .filter(c -> issuedBySeen.contains(c.conflict().tripId())
+                            || w.access().canSeeUnit(c.employee().unitId()))
+                    .toList();
         });
     }
 

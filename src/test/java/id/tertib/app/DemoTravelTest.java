@@ -119,4 +119,69 @@ class DemoTravelTest {
             tertib.auth().signIn("admin", DemoService.DEMO_PASSWORD);
         }
     }
+    private static Unit unit(String code) {
+        return tertib.units().list().stream().filter(u -> u.code().equals(code)).findFirst().orElseThrow();
+    }
+
+    @Test
+    void aSectionHeadSeesEveryLetterHisPeopleTravelOnReadOnlyWhereTheBidangIssuedIt() {
+        Unit seksi = unit(DemoTravel.KASI_SEKSI);
+        Set<Long> mine = new UnitTree(tertib.units().list()).selfAndDescendants(seksi.id());
+        String bidang = unit("APT").name();
+        tertib.auth().signIn("kasi", DemoService.DEMO_PASSWORD);
+        try {
+            LocalDate from = TODAY.minusMonths(12);
+            List<TravelService.Entry> seen = tertib.travel().list(new TravelService.Filter(null, from, TODAY, null));
+            FairnessService.Report report = tertib.fairness().analyse(FairnessService.Query.of(from, TODAY,
+                    seksi.id()), Locale.forLanguageTag("id"));
+
+            assertThat(seen).isNotEmpty().allSatisfy(e -> {
+                assertThat(e.travellers()).anySatisfy(p -> assertThat(mine).contains(p.unitId()));
+                assertThat(e.editable()).as("issued by the bidang, not by his seksi").isFalse();
+                assertThat(e.unitName()).isEqualTo(bidang);
+            });
+            assertThat(seen.stream().filter(e -> !e.trip().depart().isBefore(from))).as("the letters Keadilan counts")
+                    .hasSize(report.result().summary().trips());
+            assertThat(tertib.travel().list(new TravelService.Filter(seksi.id(), from, TODAY, null)))
+                    .hasSameSizeAs(seen);
+        } finally {
+            tertib.auth().signIn("admin", DemoService.DEMO_PASSWORD);
+        }
+    }
+
+    @Test
+    void theViewerReadsTheLettersOfHisBidangsPeopleAndChangesNone() {
+        Set<Long> his = new UnitTree(tertib.units().list()).selfAndDescendants(unit("IKP").id());
+        tertib.auth().signIn("viewer", DemoService.DEMO_PASSWORD);
+        try {
+            assertThat(tertib.travel().list(TravelService.Filter.ALL)).isNotEmpty().allSatisfy(e -> {
+                assertThat(e.editable()).isFalse();
+                assertThat(his.contains(e.trip().unitId())
+                        || e.travellers().stream().anyMatch(p -> his.contains(p.unitId()))).isTrue();
+            });
+        } finally {
+            tertib.auth().signIn("admin", DemoService.DEMO_PASSWORD);
+        }
+    }
+
+    @Test
+    void whoGoesNextCountsTheSameTripsAndDaysAsKeadilanForTheRotationWindowItNames() {
+        Unit seksi = unit(DemoTravel.KASI_SEKSI);
+        LocalDate depart = LocalDate.of(2026, 11, 24);
+
+        List<TravelService.Candidate> ranking = tertib.travel().candidates(seksi.id(), depart, depart.plusDays(1), 0);
+        FairnessService.Report report = tertib.fairness().analyse(FairnessService.Query.of(
+                ranking.get(0).countedFrom(), ranking.get(0).countedTo(), seksi.id()), Locale.forLanguageTag("id"));
+        Map<Long, FairnessService.Row> rows = report.rows().stream()
+                .collect(Collectors.toMap(r -> r.employee().id(), r -> r));
+
+        assertThat(ranking).allSatisfy(c -> {
+            assertThat(c.countedFrom()).isEqualTo(LocalDate.of(2025, 11, 24));
+            assertThat(c.countedTo()).isEqualTo(LocalDate.of(2026, 11, 23));
+        });
+        assertThat(ranking).filteredOn(c -> c.trips() > 0).hasSizeGreaterThan(1);
+        assertThat(ranking).allSatisfy(c -> assertThat(rows.get(c.employee().id()))
+                .satisfies(r -> assertThat(r.outcome().trips() + "/" + r.outcome().days())
+                        .as(c.employee().name().full()).isEqualTo(c.trips() + "/" + c.days())));
+    }
 }

@@ -146,6 +146,89 @@ class TravelServiceTest {
         });
     }
 
+    /** Days stored through import-daily, as another system's daily records bring them (source IMPORTED). */
+    private void importDaily(String... lines) throws Exception {
+        StringBuilder csv = new StringBuilder("NIP,Tanggal,Kode\n");
+        for (String l : lines) {
+            csv.append(l).append('\n');
+        }
+        DailyImport daily = tertib.dailyImport();
+        DailyImport.Preview preview = daily.preview(AppFixtures.write(dir, "harian.csv", csv.toString()));
+        assertThat(preview.issues()).isEmpty();
+        daily.commit(preview);
+    }
+
+    @Test
+    void aTripOverLeaveCodedOnTheDayIsALeaveConflictNamingThePaidLeaveDaysAndTheLeaveStays() throws Exception {
+        importDaily(AppFixtures.NIP_BUDI + ",2026-03-17,CT", AppFixtures.NIP_BUDI + ",2026-03-18,CT");
+        TravelService.Draft d = draft("090/5/2026", march(17), march(23), budi);
+
+        assertThat(tertib.travel().check(d).conflicts()).singleElement().satisfies(c -> {
+            assertThat(c.conflict().kind()).isEqualTo(ConflictKind.LEAVE);
+            assertThat(c.conflict().other()).isEqualTo("CT");
+            assertThat(c.conflict().from()).isEqualTo(march(17));
+            assertThat(c.conflict().to()).isEqualTo(march(18));
+            assertThat(c.conflict().amount()).as("leave days paid on the letter").isEqualTo(2);
+            assertThat(TravelTexts.describe(c, new I18n(I18n.INDONESIAN))).isEqualTo("Budi sedang cuti CT pada "
+                    + "17 Mar 2026 s.d. 18 Mar 2026. Hari itu tetap tercatat CT, bukan DL; surat ini membayar uang "
+                    + "harian untuk 2 hari cuti: kurangi jumlah hari Budi atau batalkan cutinya.");
+        });
+        assertThat(refusalKeys(() -> tertib.travel().save(d, null, "uji")))
+                .containsExactly("travel.conflictReasonRequired");
+
+        tertib.travel().save(d, "rapat tidak bisa diwakilkan", "uji");
+
+        assertThat(day(budi, march(17))).hasValueSatisfying(a -> {
+            assertThat(a.code()).isEqualTo("CT");
+            assertThat(a.source()).isEqualTo(DaySource.IMPORTED);
+        });
+        assertThat(day(budi, march(23))).hasValueSatisfying(a -> assertThat(a.code()).isEqualTo("DL"));
+        assertThat(tertib.travel().conflicts(march(1), march(31))).extracting(c -> c.conflict().kind())
+                .containsExactly(ConflictKind.LEAVE);
+    }
+
+    @Test
+    void leaveOrSicknessCodedOnTheDayMakesAPersonBusyInWhoGoesNext() throws Exception {
+        importDaily(AppFixtures.NIP_BUDI + ",2026-03-18,CT", AppFixtures.NI_SITI + ",2026-03-17,S");
+
+        List<TravelService.Candidate> ranking = tertib.travel().candidates(seksi.id(), march(17), march(18), 0);
+
+        assertThat(ranking).extracting(c -> c.employee().name().name() + ":" + c.rank())
+                .containsExactly("Baru:1", "Budi:0", "Siti:0");
+        assertThat(ranking.get(1).busy()).singleElement().satisfies(p -> {
+            assertThat(p.messageKey()).isEqualTo("travel.busy.leave");
+            assertThat(p.args()).containsExactly("CT", march(18), march(18));
+        });
+        assertThat(ranking.get(2).busy()).singleElement()
+                .satisfies(p -> assertThat(p.messageKey()).isEqualTo("travel.busy.sick"));
+        assertThat(tertib.travel().check(draft("090/6/2026", march(17), march(18), baru)).passedOver())
+                .as("nobody free is passed over").isEmpty();
+    }
+
+    @Test
+    void anOfficeCodeOfTheLeaveKindCountsAsLeaveWhateverItsLetters() throws Exception {
+        tertib.schedules().addCode("LIBUR", "Cuti adat", id.tertib.domain.attendance.AttendanceCode.Kind.LEAVE);
+        importDaily(AppFixtures.NIP_BUDI + ",2026-03-17,LIBUR");
+
+        assertThat(tertib.travel().check(draft("090/7/2026", march(17), march(17), budi)).conflicts())
+                .singleElement().satisfies(c -> {
+                    assertThat(c.conflict().kind()).isEqualTo(ConflictKind.LEAVE);
+                    assertThat(c.conflict().other()).isEqualTo("LIBUR");
+                });
+    }
+
+    @Test
+    void aPersonOnLeaveCodedOnTheDayIsNotInTheFairnessPoolOfATripOnThatDay() throws Exception {
+        importDaily(AppFixtures.NIP_BUDI + ",2026-03-17,CT");
+        tertib.travel().save(draft("090/8/2026", march(17), march(18), siti), null, null);
+
+        FairnessService.Report report = tertib.fairness().analyse(
+                FairnessService.Query.of(march(1), march(31), seksi.id()), I18n.INDONESIAN);
+
+        assertThat(report.rows()).extracting(r -> r.employee().name().name() + ":" + r.outcome().openTrips() + ":"
+                + r.outcome().expected()).containsExactlyInAnyOrder("Siti:1:0.5", "Baru:1:0.5", "Budi:0:0.0");
+    }
+
     @Test
     void whoGoesNextPutsThoseWithFewestTripsFirstAndTheBusyLastWithTheReason() {
         tertib.travel().save(draft("090/1/2026", march(2), march(4), budi, siti), null, null);

@@ -327,4 +327,40 @@ class MigrationTest {
         StoreFixtures.execute(file, "PRAGMA foreign_keys = ON", "DELETE FROM unit WHERE id = 2");
         assertThat(db.read((Database.Tx tx) -> tx.machines().all())).containsEntry("BWXP201260011", java.util.Set.of());
     }
+
+    @Test
+    void version15KeepsEveryDayAndReadsAPeriodsAbsenceDaysThroughItsOwnIndex(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("v14.db");
+        Database.open(file, "14");
+        StoreFixtures.execute(file,
+                "INSERT INTO unit (id, code, name, parent_id) VALUES (1, 'DIN', 'Dinas Kominfo', NULL)",
+                "INSERT INTO employee (id, number, name, gender, birth_date, status, position_kind, unit_id, pin) "
+                        + "VALUES (1, '198609262015051001', 'Budi', 'MALE', '1986-09-26', 'PNS', 'PELAKSANA', 1, '7')",
+                "INSERT INTO attendance_day (employee_id, date, code, source) VALUES (1, '2026-11-02', 'H', 'MACHINE')",
+                "INSERT INTO attendance_day (employee_id, date, code, source) VALUES (1, '2026-11-03', 'CT', 'IMPORTED')",
+                "INSERT INTO attendance_day (employee_id, date, code, source, note) "
+                        + "VALUES (1, '2026-11-04', 'CT', 'LEAVE', 'cuti #4')",
+                "INSERT INTO attendance_day (employee_id, date, code, source) VALUES (1, '2026-11-05', 'S', 'MANUAL')",
+                "INSERT INTO attendance_day (employee_id, date, code, source) VALUES (1, '2026-11-06', 'TK', 'DERIVED')");
+
+        Database db = Database.open(file);
+
+        assertThat(db.schemaVersion()).isEqualTo("15");
+        List<String> read = new java.util.ArrayList<>();
+        db.read((Database.Tx tx) -> {
+            tx.attendance().forEachCoded(LocalDate.of(2026, 11, 1), LocalDate.of(2026, 11, 30),
+                    List.of("CT", "S", "TK"), d -> read.add(d.date().getDayOfMonth() + " " + d.code() + " " + d.source()));
+            return null;
+        });
+        assertThat(read).as("the leave register has the LEAVE day; TK is no absence").containsExactly(
+                "3 CT IMPORTED", "5 S MANUAL");
+        assertThat(db.read((Database.Tx tx) -> tx.attendance().countDays())).isEqualTo(5);
+        try (Connection c = StoreFixtures.raw(file); ResultSet plan = c.createStatement().executeQuery(
+                "EXPLAIN QUERY PLAN SELECT employee_id, date, code, source FROM attendance_day WHERE date >= '2026-01-01' "
+                        + "AND date <= '2026-12-31' AND code NOT IN ('H', 'TL', 'PSW', 'DL', 'TK') AND code IN ('CT', 'S') "
+                        + "AND source <> 'LEAVE'")) {
+            assertThat(plan.next()).isTrue();
+            assertThat(plan.getString("detail")).contains("COVERING INDEX attendance_day_absence");
+        }
+    }
 }

@@ -107,6 +107,9 @@ class FairnessScreenTest {
         assertThat(robot.lookup("#fairness-reading").queryAs(Label.class).getText()).contains("3 orang ditandai");
         assertThat(robot.lookup("#fairness-gini").queryAs(Label.class).getText()).matches("0,\\d\\d");
         assertThat(robot.lookup("#fairness-rules").queryAs(Label.class).getText()).startsWith("Periode 1 Des 2025");
+        assertThat(table.getColumns()).as("the counts name the period they count")
+                .filteredOn(c -> "fairness-counted".equals(c.getId())).singleElement()
+                .satisfies(c -> assertThat(c.getText()).isEqualTo("Berangkat 1 Des 2025 s.d. 23 Nov 2026"));
 
         robot.clickOn("#fairness-tab-bars");
         BarChart<?, ?> bars = robot.lookup("#fairness-bars").queryAs(BarChart.class);

@@ -94,6 +94,9 @@ class TravelViewTest {
         date(robot, "#travel-returns", "11/12/2026");
 
         assertThat(candidates.getItems()).as("the unit's people, ranked").hasSizeGreaterThan(2);
+        assertThat(candidates.getColumns()).as("the figures name the rotation window they count")
+                .filteredOn(c -> "travel-candidates-counted".equals(c.getId())).singleElement()
+                .satisfies(c -> assertThat(c.getText()).isEqualTo("Dihitung 9 Des 2025 s.d. 8 Des 2026"));
         TravelService.Candidate first = candidates.getItems().get(0);
         assertThat(first.rank()).isEqualTo(1);
         assertThat(first.available()).isTrue();

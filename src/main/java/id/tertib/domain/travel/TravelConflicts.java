@@ -46,7 +46,7 @@ public final class TravelConflicts {
                     .filter(o -> o.participant(who).isPresent())
                     .sorted(ORDER)
                     .forEach(o -> out.add(overlap(trip, who, o)));
-            absences(trip, who, facts, out);
+            absences(trip, p, facts, out);
             punches(trip, who, facts, out);
             cap(trip, p, facts, out);
         }
@@ -104,7 +104,14 @@ public final class TravelConflicts {
                 0, 0);
     }
 
-    private static void absences(SuratTugas trip, long who, Facts facts, List<Conflict> out) {
+    /**
+     * Leave is named stretch by stretch, with how many of its days the letter pays this traveller a daily allowance
+     * for ({@code amount}): the leave day stays leave (DL never overwrites it), so those days should come off the
+     * letter or the leave be cancelled. Sick days are gathered into one conflict.
+     */
+    private static void absences(SuratTugas trip, Participant p, Facts facts, List<Conflict> out) {
+        long who = p.employeeId();
+        LocalDate lastPaid = min(trip.returns(), trip.depart().plusDays(p.days() - 1L));
         Set<LocalDate> sickDays = new TreeSet<>();
         for (Absence a : facts.absences()) {
             if (a.employeeId() != who || a.to().isBefore(trip.depart()) || a.from().isAfter(trip.returns())) {
@@ -115,8 +122,9 @@ public final class TravelConflicts {
             if (a.sick()) {
                 from.datesUntil(to.plusDays(1)).forEach(sickDays::add);
             } else {
+                int paid = lastPaid.isBefore(from) ? 0 : (int) (min(to, lastPaid).toEpochDay() - from.toEpochDay() + 1);
                 out.add(new Conflict(ConflictKind.LEAVE, who, trip.id(), trip.number(), from, to, List.of(), a.code(),
-                        0, 0));
+                        paid, 0));
             }
         }
         if (!sickDays.isEmpty()) {

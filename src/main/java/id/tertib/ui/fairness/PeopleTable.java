@@ -27,6 +27,8 @@ final class PeopleTable extends TableView<FairnessService.Row> {
 
     private final FairnessFormat texts;
     private final TableColumn<FairnessService.Row, String> unitColumn;
+    private final TableColumn<FairnessService.Row, Number> counted = new TableColumn<>();
+    private FairnessService.Query query;
     private int people;
 
     PeopleTable(FairnessFormat texts) {
@@ -38,13 +40,17 @@ final class PeopleTable extends TableView<FairnessService.Row> {
         getStyleClass().add(atlantafx.base.theme.Styles.DENSE);
         PersonOutcomeColumns c = new PersonOutcomeColumns();
         unitColumn = text("fairness.view.col.unit", 160, FairnessService.Row::unitName);
+        // The counts belong to the period analysed; its dates head them ("Siapa berikutnya?" heads its window so).
+        counted.setId("fairness-counted");
+        counted.getColumns().setAll(java.util.List.of(
+                c.number("fairness.view.col.trips", 90, o -> o.trips(), v -> texts.count(v.longValue())),
+                c.number("fairness.view.col.days", 52, o -> o.days(), v -> texts.count(v.longValue())),
+                c.number("fairness.view.col.allowance", 118, o -> o.allowance(), v -> texts.rupiah(v.longValue()))));
         getColumns().setAll(java.util.List.of(flagColumn(),
                 text("fairness.view.col.name", 170, r -> r.employee().name().full()),
                 text("fairness.view.col.nip", 190, r -> r.employee().numberGrouped()),
                 unitColumn,
-                c.number("fairness.view.col.trips", 90, o -> o.trips(), v -> texts.count(v.longValue())),
-                c.number("fairness.view.col.days", 52, o -> o.days(), v -> texts.count(v.longValue())),
-                c.number("fairness.view.col.allowance", 118, o -> o.allowance(), v -> texts.rupiah(v.longValue())),
+                counted,
                 tip(c.number("fairness.view.col.share", 122, PersonOutcome::share,
                         v -> texts.shareVsEqual(v.doubleValue(), people)), "fairness.view.col.shareHint"),
                 tip(c.number("fairness.view.col.expected", 72, PersonOutcome::expected,
@@ -65,6 +71,8 @@ final class PeopleTable extends TableView<FairnessService.Row> {
 
     void show(FairnessService.Report report) {
         people = report.rows().size();
+        query = report.query();
+        counted.setText(t("fairness.view.col.counted", query.from(), query.to()));
         // One unit without sub-units: its name on every row says nothing and takes the explanation's room.
         unitColumn.setVisible(report.rows().stream().map(FairnessService.Row::unitName).distinct().count() > 1);
         getSortOrder().clear();
@@ -75,7 +83,8 @@ final class PeopleTable extends TableView<FairnessService.Row> {
     String detail(FairnessService.Row r) {
         PersonOutcome o = r.outcome();
         StringBuilder sb = new StringBuilder(t("fairness.view.detail", r.employee().name().full(), o.trips(), o.days(),
-                texts.rupiah(o.allowance()), texts.decimal(o.expected()), o.openTrips(), texts.chance(o.pValue())));
+                texts.rupiah(o.allowance()), texts.decimal(o.expected()), o.openTrips(), texts.chance(o.pValue()),
+                query.from(), query.to()));
         if (o.streak() >= 2 && o.streakFrom() != null) {
             sb.append(' ').append(t("fairness.view.detailStreak", o.streak(), o.streakFrom(), o.streakTo()));
         }

@@ -33,6 +33,7 @@ final class CandidatesPanel {
     private final TravelFormModel model;
     private final TableView<TravelService.Candidate> table = new TableView<>();
     private final Button add = new Button();
+    private final TableColumn<TravelService.Candidate, String> counted = new TableColumn<>();
     private final VBox view;
 
     CandidatesPanel(UiContext ctx, TravelFormModel model) {
@@ -53,14 +54,20 @@ final class CandidatesPanel {
         how.setWrapText(true);
         how.setMinHeight(Region.USE_PREF_SIZE);
 
+        // The figures are counted over the rotation window; its dates head them, as Keadilan heads its own.
+        counted.setId("travel-candidates-counted");
+        counted.getColumns().setAll(List.of(
+                number(ctx.t("travel.candidates.trips"), 102, c -> String.valueOf(c.trips())),
+                number(ctx.t("travel.candidates.days"), 52, c -> String.valueOf(c.days()))));
+        model.candidates().addListener((ListChangeListener<TravelService.Candidate>) c -> showCounted());
+        showCounted();
         table.setId("travel-candidates");
         table.setItems(model.candidates());
         table.setPlaceholder(new Label(""));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.getColumns().setAll(List.of(rankColumn(),
                 Columns.text(ctx.t("travel.col.name"), 200, c -> c.employee().name().full()),
-                number(ctx.t("travel.candidates.trips"), 102, c -> String.valueOf(c.trips())),
-                number(ctx.t("travel.candidates.days"), 52, c -> String.valueOf(c.days())),
+                counted,
                 fixed(Columns.text(ctx.t("travel.candidates.last"), 124, c -> c.lastTrip().map(ctx.i18n()::date)
                         .orElse(ctx.t("travel.candidates.never")))),
                 WrappedColumn.of(ctx.t("travel.candidates.note"), 200, this::note)));
@@ -113,6 +120,13 @@ final class CandidatesPanel {
 
     TableView<TravelService.Candidate> table() {
         return table;
+    }
+
+    /** "Dihitung 24 Nov 2025 s.d. 23 Nov 2026" over the figures; the same window for every candidate. */
+    private void showCounted() {
+        counted.setText(model.candidates().isEmpty() ? ctx.t("travel.candidates.countedNone")
+                : ctx.t("travel.candidates.counted", model.candidates().get(0).countedFrom(),
+                        model.candidates().get(0).countedTo()));
     }
 
     private void addSelected() {

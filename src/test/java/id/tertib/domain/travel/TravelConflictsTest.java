@@ -85,6 +85,23 @@ class TravelConflictsTest {
     }
 
     @Test
+    void aLeaveConflictCountsOnlyTheLeaveDaysTheLetterPaysTheTravellerFor() {
+        SuratTugas t = trip(0, "090/8", TravelKind.LUAR_KOTA, "2026-03-02", "2026-03-06", BUDI);
+        t = new SuratTugas(0, t.number(), t.date(), t.unitId(), "", t.purpose(), t.city(), t.province(), t.kind(),
+                t.depart(), t.returns(), "", "", "", TravelStatus.ACTIVE,
+                List.of(new Participant(BUDI, 1, 3, 430_000)));
+        List<Absence> absences = List.of(
+                new Absence(BUDI, LocalDate.parse("2026-03-03"), LocalDate.parse("2026-03-05"), "CT", false),
+                new Absence(BUDI, LocalDate.parse("2026-03-06"), LocalDate.parse("2026-03-06"), "CAP", false));
+
+        List<Conflict> found = TravelConflicts.of(t, facts(List.of(), absences, Map.of(), 0));
+
+        assertThat(found).extracting(Conflict::other, Conflict::amount)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("CT", 2),
+                        org.assertj.core.groups.Tuple.tuple("CAP", 0));
+    }
+
+    @Test
     void punchesAtTheOfficeDuringATripAwayAllDayLookFictitious() {
         SuratTugas away = trip(0, "090/5", TravelKind.LUAR_KOTA, "2026-03-02", "2026-03-04", BUDI);
         SuratTugas shortInTown = trip(0, "090/6", TravelKind.DALAM_KOTA_SAMPAI_8_JAM, "2026-03-02", "2026-03-02",

@@ -81,7 +81,8 @@ class FairnessSampleViewTest {
         robot.interact(() -> table.getSelectionModel().select(0));
         assertThat(robot.lookup("#fairness-detail").queryAs(Label.class).getText())
                 .startsWith(table.getItems().get(0).employee().name().full() + ": 16 perjalanan, 48 hari, uang harian "
-                        + "Rp25.440.000.").contains("peluang kebetulan < 0,1%");
+                        + "Rp25.440.000 (berangkat 1 Des 2025 s.d. 30 Nov 2026).")
+                .contains("peluang kebetulan < 0,1%");
         shot(robot, "sample-table.png");
 
         robot.clickOn("#fairness-tab-bars");

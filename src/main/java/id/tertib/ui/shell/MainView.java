@@ -178,8 +178,7 @@ public final class MainView {
     private void showDemoMarks() {
         ctx.tasks().run(() -> ctx.tertib().settings().isDemo(), demo -> {
             demoTag.setVisible(demo);
-            title.set(ctx.t("app.title") + " — " + ctx.tertib().databaseFile().getFileName()
-                    + (demo ? " — " + ctx.t("status.demo") : ""));
+            title.set(WindowTitle.of(ctx, demo));
         }, e -> title.set(ctx.t("app.title")));
     }
 

@@ -119,7 +119,16 @@ public final class MainView {
                 button.setSelected(true);
             }
         }
-        root.setLeft(nav);
+        // 13 areas are taller than the 600 px window Tertib may open in: the list scrolls rather than pushing the
+        // status bar (and "Keluar") off the bottom.
+        javafx.scene.control.ScrollPane navScroller = new javafx.scene.control.ScrollPane(nav);
+        navScroller.setId("nav-scroller");
+        navScroller.setFitToWidth(true);
+        navScroller.setFitToHeight(true);
+        navScroller.setHbarPolicy(javafx.scene.control.ScrollPane.ScrollBarPolicy.NEVER);
+        navScroller.getStyleClass().addAll("edge-to-edge", "tertib-nav-scroller");
+        nav.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        root.setLeft(navScroller);
         root.setBottom(statusBar());
         show(areas().get(currentArea));
         showDemoMarks();

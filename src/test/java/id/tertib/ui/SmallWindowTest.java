@@ -3,6 +3,7 @@ package id.tertib.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import javafx.scene.Node;
+import javafx.scene.layout.Region;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -12,7 +13,7 @@ import org.testfx.framework.junit5.Start;
 
 /**
  * The HR officer in the window as Tertib first opens on a small screen (960x600): thirteen areas in the sidebar do
- * not push the status bar, with "Keluar", below the window.
+ * not push the status bar, with "Keluar", below the window, and the attendance month and year stay readable.
  */
 @ExtendWith(ApplicationExtension.class)
 class SmallWindowTest {
@@ -45,6 +46,10 @@ class SmallWindowTest {
             assertThat(height).isLessThanOrEqualTo(600);
             assertThat(bottomOf(robot, "#sign-out")).as("Keluar inside the window").isLessThanOrEqualTo(height);
             assertThat(bottomOf(robot, "#attendance-cell-info")).isLessThanOrEqualTo(height);
+            for (String id : new String[] {"#attendance-month", "#attendance-year"}) {
+                Region box = robot.lookup(id).query();
+                assertThat(box.getWidth()).as("%s at its full width", id).isGreaterThanOrEqualTo(box.prefWidth(-1));
+            }
         } finally {
             robot.interact(() -> { // the stage is shared with the next test
                 stage.setWidth(1280);

@@ -72,8 +72,8 @@ public final class AttendanceService {
                     .toList();
             AttendanceRules rules = AttendanceRules.load(w);
             boolean set = rules.calendar().covers(from);
-            return new MonthSheet(unit, month, people, columns(month, rules, set), records, rules.codes(), set,
-                    w.access().canEditAttendance(unitId));
+            return new MonthSheet(unit, month, people, columns(month, rules, set), records, rules.codes(),
+                    CodeNames.load(w), set, w.access().canEditAttendance(unitId));
         });
     }
 

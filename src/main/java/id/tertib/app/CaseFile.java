@@ -12,4 +12,9 @@ import java.util.Optional;
  */
 public record CaseFile(DisciplineCase c, Employee person, String unitName, Optional<RuleSet> rules,
         Optional<LocalDate> examinationDue, boolean overdue) {
+
+    /** "PP 94/2021 Pasal 9", or "PP 49/2018 (PPPK)" alone: the case header, the dossier and the letters say the same. */
+    public String basis() {
+        return RuleSet.basis(rules.map(RuleSet::name).orElse(c.ruleSetId()), c.article());
+    }
 }

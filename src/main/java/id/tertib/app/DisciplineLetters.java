@@ -63,6 +63,7 @@ final class DisciplineLetters {
         m.put("tkDates", dates(year.tally().unexcused(), i18n));
         m.put("ruleSet", a.rules().name());
         m.put("article", c.article());
+        m.put("basis", file.basis()); // the templates' form: name and article without saying PP 49/2018 twice
         m.put("level", i18n.label(c.level()));
         m.put("punishment", i18n.get("discipline.punishment." + c.punishment()));
         m.put("summons1", stepDate(c, StepKind.SUMMONS_1, i18n));

@@ -42,7 +42,7 @@ final class DossierBuilder {
                 fact("dossier.unit", file.unitName()))));
         blocks.add(new DossierSheet.Facts(t("dossier.case"), List.of(
                 fact("dossier.caseNumber", "#" + c.id() + " · " + c.year()),
-                fact("dossier.rule", file.rules().map(r -> r.name()).orElse(c.ruleSetId()) + " " + c.article()),
+                fact("dossier.rule", file.basis()),
                 fact("dossier.punishment", i18n.label(c.level()) + ": " + t("discipline.punishment." + c.punishment())),
                 fact("dossier.opened", t("discipline.case.openedLine", i18n.date(c.openedOn()), c.openedBy())),
                 fact("dossier.atOpening", t("discipline.case.figures", c.tkDays(), c.lateMinutes() + c.earlyMinutes(),
@@ -77,9 +77,9 @@ final class DossierBuilder {
         if (a.run().length() > 0 && a.run().from().getYear() != a.run().to().getYear()) {
             lines.add(t("dossier.runAcrossYears"));
         }
-        lines.add(t("dossier.ruleApplied", a.rules().name(),
-                a.rung().map(r -> r.article() + ": " + i18n.label(r.level()) + ", "
-                        + t("discipline.punishment." + r.punishment())).orElse(t("dossier.noRung")),
+        lines.add(t("dossier.ruleApplied", a.rung().map(r -> a.rules().basis(r.article())).orElse(a.rules().name()),
+                a.rung().map(r -> i18n.label(r.level()) + ", " + t("discipline.punishment." + r.punishment()))
+                        .orElse(t("dossier.noRung")),
                 a.rules().minutesPerDay()));
         if (a.totalDays() != c.totalDays() || a.run().length() != c.runLength()) {
             lines.add(t("dossier.changedSince", c.totalDays(), c.runLength()));

@@ -14,11 +14,12 @@ import java.util.Optional;
 /**
  * One unit's month of attendance: its people (sub-units included) by the days of the month, with what is stored for
  * each working day. {@code calendarSet} is false when the month's year has no working calendar yet: then every
- * weekday shows as working and nothing is derived.
+ * weekday shows as working and nothing is derived. {@code codeNames} says what each code means, for the picker and
+ * the legend.
  */
 public record MonthSheet(Unit unit, YearMonth month, List<Employee> people, List<DayColumn> days,
-        Map<Long, Map<LocalDate, AttendanceDay>> records, AttendanceCodes codes, boolean calendarSet,
-        boolean editable) {
+        Map<Long, Map<LocalDate, AttendanceDay>> records, AttendanceCodes codes, CodeNames codeNames,
+        boolean calendarSet, boolean editable) {
 
     /** How a date of the month is treated. */
     public enum DayKind { WORKING, WEEKEND, HOLIDAY, CUTI_BERSAMA }

@@ -55,17 +55,6 @@ public final class RecapService {
         }
     }
 
-    /** Code names for the legend; an office's own codes are listed as such. */
-    private static final Map<String, String> CODE_NAMES = Map.ofEntries(
-            Map.entry("H", "attendance.codeName.H"), Map.entry("TL", "attendance.codeName.TL"),
-            Map.entry("PSW", "attendance.codeName.PSW"), Map.entry("DL", "attendance.codeName.DL"),
-            Map.entry("DD", "attendance.codeName.DD"), Map.entry("TB", "attendance.codeName.TB"),
-            Map.entry("S", "attendance.codeName.S"), Map.entry("I", "attendance.codeName.I"),
-            Map.entry("CT", "attendance.codeName.CT"), Map.entry("CB", "attendance.codeName.CB"),
-            Map.entry("CS", "attendance.codeName.CS"), Map.entry("CM", "attendance.codeName.CM"),
-            Map.entry("CAP", "attendance.codeName.CAP"), Map.entry("CLTN", "attendance.codeName.CLTN"),
-            Map.entry("CBS", "attendance.codeName.CBS"), Map.entry("TK", "attendance.codeName.TK"));
-
     private final Transactions tx;
     private final Clock clock;
     private final SettingsService settings;
@@ -201,9 +190,9 @@ public final class RecapService {
         String month = i18n.month(recap.month());
         String unit = recap.unitName();
         List<String> legend = new ArrayList<>();
+        CodeNames names = tx.read(CodeNames::load);
         for (AttendanceCode c : codes()) {
-            String key = CODE_NAMES.get(c.code());
-            legend.add(c.code() + " = " + i18n.get(key != null ? key : "attendance.codeName.office"));
+            legend.add(c.code() + " = " + names.name(c.code(), i18n));
         }
         String dots = i18n.get("attendance.recap.dots");
         Optional<MonthlyRecap.Signatory> head = recap.head();

@@ -84,6 +84,26 @@ class DossierExportTest {
     }
 
     @Test
+    void aPppkDossierNamesItsRuleSetOnce() throws Exception {
+        StringBuilder csv = new StringBuilder("nip,date,code\n");
+        for (int day : new int[] {16, 17, 18, 23, 24, 25, 26, 27, 30, 31}) {
+            csv.append(AppFixtures.NI_SITI).append(",2026-03-").append(day).append(",TK\n");
+        }
+        DailyImport daily = tertib.dailyImport();
+        daily.commit(daily.preview(AppFixtures.write(dir, "siti.csv", csv.toString())));
+        DisciplineCase siti = tertib.discipline().openCase(office.siti().id(), 2026);
+        Path pdf = dir.resolve("siti.pdf");
+        tertib.discipline().exportDossier(siti.id(), pdf, I18n.INDONESIAN);
+
+        try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
+            String all = new PDFTextStripper().getText(doc).replaceAll("\\s+", " ");
+            assertThat(all).contains("Dasar PP 49/2018 (PPPK)", "Ketentuan: PP 49/2018 (PPPK): Berat",
+                    "sebagaimana diatur dalam PP 49/2018 (PPPK).", "Ketentuan: PP 49/2018 (PPPK);")
+                    .doesNotContain("(PPPK) PP 49/2018");
+        }
+    }
+
+    @Test
     void aNoteLongerThanAPageGoesOnOverTheNextPageWithNothingLost() throws Exception {
         String text = "Kronologi pelayanan: " + "warga menunggu di loket tanpa petugas pengganti; ".repeat(75)
                 + "AKHIR CATATAN";

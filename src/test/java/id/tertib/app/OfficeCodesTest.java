@@ -49,6 +49,20 @@ class OfficeCodesTest {
     }
 
     @Test
+    void aMonthNamesTheDefaultCodesByTheBundleAndAnOfficeCodeByItsOwnName() {
+        tertib.schedules().addCode("WFH", "Bekerja dari rumah", Kind.DUTY);
+        long unit = tertib.units().list().get(0).id();
+
+        CodeNames names = tertib.attendance().month(unit, java.time.YearMonth.of(2026, 11)).codeNames();
+
+        I18n id = new I18n(I18n.INDONESIAN);
+        assertThat(names.label("WFH", id)).isEqualTo("WFH — Bekerja dari rumah");
+        assertThat(names.label("DD", id)).isEqualTo("DD — Dinas dalam");
+        assertThat(names.label("CB", new I18n(java.util.Locale.ENGLISH))).startsWith("CB — ").doesNotEndWith("— ");
+        assertThat(names.name("XYZ", id)).as("a code nobody named").isEqualTo("Kode kantor");
+    }
+
+    @Test
     void refusesADefaultATakenCodeABadFormatAndMissingMeaningOrKind() {
         tertib.schedules().addCode("WFH", "Bekerja dari rumah", Kind.DUTY);
 

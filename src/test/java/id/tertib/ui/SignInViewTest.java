@@ -13,6 +13,7 @@ import id.tertib.ui.shell.Shell;
 import javafx.application.Application;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
+import javafx.scene.text.Text;
 import javafx.scene.layout.Pane;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
@@ -50,6 +51,68 @@ class SignInViewTest {
         assertThat(fx.tertib.auth().current()).hasValueSatisfying(u -> assertThat(u.role()).isEqualTo(Role.ADMINISTRATOR));
         assertThat(robot.lookup("#employee-table").queryTableView().getItems()).hasSize(120);
         assertThat(stage.getTitle()).contains("DEMO");
+    }
+
+    /** Every text on the first-start card as rendered: cut text ends in an ellipsis and differs from the label's. */
+    private static void assertNoTextCut(FxRobot robot) {
+        var labels = robot.lookup(".tertib-card .label").queryAllAs(Label.class);
+        assertThat(labels).hasSizeGreaterThan(5);
+        for (Label label : labels) {
+            Text shown = (Text) label.lookup(".text");
+            if (shown != null && !label.getText().isEmpty() && shownOnScreen(label)) {
+                assertThat(shown.getText()).as("label %s", label.getText()).isEqualTo(label.getText());
+            }
+        }
+    }
+
+    private static boolean shownOnScreen(javafx.scene.Node node) {
+        for (javafx.scene.Node n = node; n != null; n = n.getParent()) {
+            if (!n.isVisible()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    @Test
+    void theFirstStartTextIsShownWholeWithTheDemoPasswordInEveryWindowSize(FxRobot robot) {
+        openShell(robot);
+        // Largest first: Monocle's headless screen (1280x800) cannot grow a window's pixel buffer again. At 1366x768
+        // the card has the height of 1024x768 and more width than it takes (at most 460 px).
+        for (double[] size : new double[][] {{1024, 768}, {960, 600}}) {
+            robot.interact(() -> {
+                stage.setWidth(size[0]);
+                stage.setHeight(size[1]);
+            });
+            robot.interact(() -> { }); // one more pulse: the layout after the resize
+
+            assertNoTextCut(robot);
+            Label demo = robot.lookup("#signin-demo-text").queryAs(Label.class);
+            assertThat(demo.getText()).contains("kata sandi: " + DemoService.DEMO_PASSWORD);
+            assertThat(demo.localToScene(demo.getBoundsInLocal()).getMaxY()).as("the demo text is in the window at %s",
+                    size[0] + "x" + size[1]).isLessThanOrEqualTo(stage.getScene().getHeight());
+        }
+        robot.interact(() -> { // the stage is shared with the next test
+            stage.setWidth(1280);
+            stage.setHeight(800);
+        });
+    }
+
+    @Test
+    void theTitleSaysDemoBeforeSignInAndAfterSigningOut(FxRobot robot) {
+        fx.tertib.demo().fill(DemoService.DEFAULT_SEED, DemoService.DEFAULT_EMPLOYEES);
+        openShell(robot);
+        assertThat(stage.getTitle()).endsWith("— DEMO");
+
+        robot.clickOn("#signin-name").write("hr");
+        robot.clickOn("#signin-password").write(DemoService.DEMO_PASSWORD);
+        robot.clickOn("#signin-button");
+        assertThat(stage.getTitle()).endsWith("— DEMO");
+
+        robot.clickOn("#sign-out");
+        assertThat(robot.lookup("#signin-button").tryQuery()).isPresent();
+        assertThat(stage.getTitle()).as("signed out, still the demo office").endsWith("— DEMO");
+        assertNoTextCut(robot);
     }
 
     @Test

@@ -1,6 +1,7 @@
 package id.tertib.domain.discipline;
 
 import java.time.LocalDate;
+import java.util.Locale;
 import java.util.List;
 import java.util.Optional;
 
@@ -27,6 +28,27 @@ public record RuleSet(String id, String name, LocalDate validFrom, List<Rung> la
     /** The same rules with another number of minutes per day (offices verify the 450 of the brief). */
     public RuleSet withMinutesPerDay(int minutes) {
         return new RuleSet(id, name, validFrom, ladder, minutes, consecutiveDays, consecutiveRung);
+    }
+
+    /** The legal basis of a punishment under these rules, e.g. "PP 94/2021 Pasal 9"; see {@link #basis(String, String)}. */
+    public String basis(String article) {
+        return basis(name, article);
+    }
+
+    /**
+     * The rule set's name followed by the article, once: the PPPK rungs cite the regulation itself ("PP 49/2018"),
+     * which the name already says, so "PP 49/2018 (PPPK)" stays as it is. Spaces and case are ignored in the
+     * comparison so a stored id ("PP49/2018") is not repeated either.
+     */
+    public static String basis(String ruleSetName, String article) {
+        if (article == null || article.isBlank() || squeeze(ruleSetName).contains(squeeze(article))) {
+            return ruleSetName;
+        }
+        return ruleSetName + " " + article.strip();
+    }
+
+    private static String squeeze(String s) {
+        return s.replaceAll("\\s+", "").toLowerCase(Locale.ROOT);
     }
 
     /** The rung for a yearly count, empty below the first rung. */

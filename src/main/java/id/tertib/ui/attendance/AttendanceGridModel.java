@@ -2,6 +2,7 @@ package id.tertib.ui.attendance;
 
 import id.tertib.app.AttendanceService;
 import id.tertib.app.CellState;
+import id.tertib.app.CodeNames;
 import id.tertib.app.MonthSheet;
 import id.tertib.domain.Employee;
 import id.tertib.domain.attendance.AttendanceCode;
@@ -17,9 +18,11 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -404,18 +407,20 @@ public final class AttendanceGridModel {
             return;
         }
         Optional<AttendanceDay> single = range.single() ? record(focusRow, focusCol) : Optional.empty();
-        List<String> choices = codes().all().stream().map(AttendanceCode::code).toList();
+        // "H — Hadir": the picker names each code; what is typed or picked is read up to the first space.
+        List<String> choices = codes().all().stream().map(c -> codeLabel(c.code())).toList();
         Optional<Map<String, String>> answers = ctx.dialogs().askFields(
                 ctx.t("attendance.grid.setCodeTitle", cells.size()), ctx.t("attendance.grid.setCodeMessage"),
                 List.of(FormField.choice("code", ctx.t("attendance.grid.codeLabel"),
-                                single.map(AttendanceDay::code).orElse(""), choices),
+                                single.map(AttendanceDay::code).filter(c -> !c.isBlank()).map(this::codeLabel)
+                                        .orElse(""), choices),
                         FormField.text("note", ctx.t("attendance.grid.noteLabel"),
                                 single.map(AttendanceDay::note).orElse(""), false),
                         FormField.text("reason", ctx.t("attendance.grid.reasonLabel"), reason.get(), true)));
         if (answers.isEmpty()) {
             return;
         }
-        String code = answers.get().getOrDefault("code", "").trim();
+        String code = codeOf(answers.get().getOrDefault("code", ""));
         String note = answers.get().getOrDefault("note", "").trim();
         String why = answers.get().getOrDefault("reason", "").trim();
         if (why.isEmpty()) {
@@ -561,6 +566,49 @@ public final class AttendanceGridModel {
     /** Setting a code a person already set on that day would change nothing. */
     private static boolean manualWith(CellState cell, String code) {
         return cell.day().map(d -> d.source() == DaySource.MANUAL && d.code().equals(code)).orElse(false);
+    }
+
+    /**
+     * Every code stored in the month on screen, changes included: the office's codes in their order, a code the
+     * office no longer has after them. Blank days (punches not read) are left to the legend's "?".
+     */
+    public List<String> codesInUse() {
+        MonthSheet s = sheet.get();
+        if (s == null) {
+            return List.of();
+        }
+        Set<String> used = new HashSet<>();
+        records.values().forEach(days -> days.values().forEach(d -> used.add(d.code())));
+        List<String> inUse = new ArrayList<>();
+        for (AttendanceCode c : s.codes().all()) {
+            if (used.remove(c.code())) {
+                inUse.add(c.code());
+            }
+        }
+        used.stream().filter(c -> !c.isBlank()).sorted().forEach(inUse::add);
+        return inUse;
+    }
+
+    /** "H — Hadir", with the office's name for its own codes. */
+    public String codeLabel(String code) {
+        return names().label(code, ctx.i18n());
+    }
+
+    /** "Hadir" for H, the office's name for its own codes. */
+    public String codeName(String code) {
+        return names().name(code, ctx.i18n());
+    }
+
+    private CodeNames names() {
+        MonthSheet s = sheet.get();
+        return s == null ? CodeNames.DEFAULTS_ONLY : s.codeNames();
+    }
+
+    /** The code of a picked "H — Hadir" or a typed "h": codes have no spaces, so the first word. */
+    static String codeOf(String answer) {
+        String t = answer == null ? "" : answer.strip();
+        int space = t.indexOf(' ');
+        return space < 0 ? t : t.substring(0, space);
     }
 
     private String codeList() {

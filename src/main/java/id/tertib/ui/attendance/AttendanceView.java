@@ -2,6 +2,7 @@ package id.tertib.ui.attendance;
 
 import id.tertib.app.MonthSheet;
 import id.tertib.domain.Unit;
+import id.tertib.domain.attendance.AttendanceCodes;
 import id.tertib.ui.common.ScreenHeader;
 import id.tertib.ui.common.UiContext;
 import id.tertib.ui.common.UnitChoices;
@@ -39,6 +40,7 @@ public final class AttendanceView implements Screen {
     private final MonthChooser month;
     private final HBox actions = new HBox(8);
     private final Label banner = new Label();
+    private final CodeLegend legend;
     private final Label cellInfo = new Label();
     private final Label message = new Label();
     private final Label reason = new Label();
@@ -99,7 +101,8 @@ public final class AttendanceView implements Screen {
         banner.managedProperty().bind(banner.visibleProperty());
         banner.setVisible(false);
 
-        VBox top = new VBox(10, header, choose, CodeLegend.of(ctx.i18n()), banner);
+        legend = new CodeLegend(ctx.i18n());
+        VBox top = new VBox(10, header, choose, legend.view(), banner);
         top.setPadding(new Insets(16, 16, 10, 16));
         root.setTop(top);
         BorderPane gridArea = new BorderPane(grid);
@@ -111,7 +114,10 @@ public final class AttendanceView implements Screen {
         root.setCenter(gridArea);
         root.setBottom(statusLine());
 
-        model.revisionProperty().addListener((o, a, b) -> cellInfo.setText(model.focusSummary()));
+        model.revisionProperty().addListener((o, a, b) -> {
+            cellInfo.setText(model.focusSummary());
+            showLegend();
+        });
         model.sheetProperty().addListener((o, a, s) -> showSheet(s));
         model.messageProperty().addListener((o, a, m) -> {
             message.setText(m.text());
@@ -194,6 +200,11 @@ public final class AttendanceView implements Screen {
         reason.getStyleClass().setAll("label", "attendance-reason", none ? "attendance-reason-none" : "attendance-reason-set");
     }
 
+    private void showLegend() {
+        MonthSheet s = model.sheetProperty().get();
+        legend.show(model.codesInUse(), s == null ? AttendanceCodes.defaults() : s.codes(), model::codeName);
+    }
+
     private void showSheet(MonthSheet s) {
         boolean editable = s != null && model.editable();
         setCode.setVisible(editable);
@@ -208,6 +219,7 @@ public final class AttendanceView implements Screen {
         banner.setText(note);
         banner.setVisible(!note.isEmpty());
         cellInfo.setText(model.focusSummary());
+        showLegend();
         if (s != null && !shownOnce) {
             shownOnce = true;
             grid.requestFocus(); // the screen opens ready for arrows and codes

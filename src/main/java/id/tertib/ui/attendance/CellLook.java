@@ -44,17 +44,23 @@ enum CellLook {
         if (day.code().isBlank()) {
             return UNREAD;
         }
-        Optional<AttendanceCode> code = codes.find(day.code());
-        if (code.isEmpty()) {
+        CellLook look = ofCode(day.code(), codes);
+        return look == UNEXCUSED && day.source() == DaySource.DERIVED ? DERIVED_UNEXCUSED : look;
+    }
+
+    /** The look of a code by its kind, as a person stored it; the legend shows each code in use so. */
+    static CellLook ofCode(String code, AttendanceCodes codes) {
+        Optional<AttendanceCode> found = codes.find(code);
+        if (found.isEmpty()) {
             return OTHER;
         }
-        return switch (code.get().kind()) {
+        return switch (found.get().kind()) {
             case PRESENT -> PRESENT;
             case LATE, EARLY_LEAVE -> LATE;
             case DUTY, STUDY -> DUTY;
             case SICK, PERMISSION -> SICK_OR_PERMISSION;
             case LEAVE -> LEAVE;
-            case UNEXCUSED -> day.source() == DaySource.DERIVED ? DERIVED_UNEXCUSED : UNEXCUSED;
+            case UNEXCUSED -> UNEXCUSED;
         };
     }
 

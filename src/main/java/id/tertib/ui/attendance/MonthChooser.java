@@ -59,6 +59,9 @@ final class MonthChooser extends HBox {
         month.setPrefWidth(140);
         year.setId("attendance-year");
         year.setPrefWidth(96);
+        // In a narrow window the unit's name gives way, not the month and year ("Dese…", "…" say nothing).
+        month.setMinWidth(USE_PREF_SIZE);
+        year.setMinWidth(USE_PREF_SIZE);
         for (int y = initial.getYear() - 6; y <= initial.getYear() + 1; y++) {
             year.getItems().add(y);
         }

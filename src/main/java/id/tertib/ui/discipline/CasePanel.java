@@ -254,7 +254,7 @@ final class CasePanel {
         facts.getChildren().clear();
         int r = 0;
         fact(r++, "discipline.case.year", String.valueOf(c.year()));
-        fact(r++, "discipline.case.rule", f.rules().map(x -> x.name()).orElse(c.ruleSetId()) + " " + c.article());
+        fact(r++, "discipline.case.rule", f.basis());
         fact(r++, "discipline.case.punishment", ctx.i18n().label(c.level()) + ": " + texts.punishment(c.punishment()));
         fact(r++, "discipline.case.opened", ctx.t("discipline.case.openedLine", ctx.i18n().date(c.openedOn()),
                 c.openedBy()));
@@ -293,6 +293,7 @@ final class CasePanel {
 
     private void fact(int row, String key, String value) {
         Label v = new Label(value);
+        v.setId("case-fact-" + key.substring(key.lastIndexOf('.') + 1));
         v.setWrapText(true);
         v.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         Label k = new Label(ctx.t(key));

@@ -28,8 +28,8 @@ final class DisciplineTexts {
 
     /** "PP 94/2021 Pasal 9 · 1 hari = 450 menit". */
     String ruleLine(Assessment a) {
-        String article = a.rung().map(r -> " " + r.article()).orElse("");
-        return ctx.t("discipline.view.ruleLine", a.rules().name() + article, a.rules().minutesPerDay());
+        String basis = a.rung().map(r -> a.rules().basis(r.article())).orElse(a.rules().name());
+        return ctx.t("discipline.view.ruleLine", basis, a.rules().minutesPerDay());
     }
 
     /** "2 hari lagi: Teguran tertulis" or, at the top of the ladder, "puncak tangga". */

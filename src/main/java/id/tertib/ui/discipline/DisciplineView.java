@@ -5,6 +5,7 @@ import id.tertib.app.DisciplineService;
 import id.tertib.domain.Unit;
 import id.tertib.domain.UnitTree;
 import id.tertib.domain.discipline.DisciplineRules;
+import id.tertib.ui.common.Permissions;
 import id.tertib.ui.common.ScreenHeader;
 import id.tertib.ui.common.UiContext;
 import id.tertib.ui.common.UnitChoices;
@@ -107,8 +108,11 @@ public final class DisciplineView implements Screen {
         yearFilter.getItems().setAll(years.descendingSet());
         yearFilter.setValue(chosen);
         DisciplineRules r = c.rules();
+        // Only an administrator sees these values in Settings; an HR officer is told who can change them.
+        String change = Permissions.of(ctx).mayAdminister() ? "discipline.view.rulesChange"
+                : "discipline.view.rulesChangeByAdmin";
         rulesLine.setText(ctx.t("discipline.view.rules", r.minutesPerDay(), r.warningDays(), r.pppkSedangFrom(),
-                r.pppkBeratFrom(), r.pppkConsecutiveDays()));
+                r.pppkBeratFrom(), r.pppkConsecutiveDays()) + " " + ctx.t(change));
         loading = false;
         filtersChanged();
     }

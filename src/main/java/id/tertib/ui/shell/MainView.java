@@ -119,7 +119,16 @@ public final class MainView {
                 button.setSelected(true);
             }
         }
-        root.setLeft(nav);
+        // 13 areas are taller than the 600 px window Tertib may open in: the list scrolls rather than pushing the
+        // status bar (and "Keluar") off the bottom.
+        javafx.scene.control.ScrollPane navScroller = new javafx.scene.control.ScrollPane(nav);
+        navScroller.setId("nav-scroller");
+        navScroller.setFitToWidth(true);
+        navScroller.setFitToHeight(true);
+        navScroller.setHbarPolicy(javafx.scene.control.ScrollPane.ScrollBarPolicy.NEVER);
+        navScroller.getStyleClass().addAll("edge-to-edge", "tertib-nav-scroller");
+        nav.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        root.setLeft(navScroller);
         root.setBottom(statusBar());
         show(areas().get(currentArea));
         showDemoMarks();
@@ -178,8 +187,7 @@ public final class MainView {
     private void showDemoMarks() {
         ctx.tasks().run(() -> ctx.tertib().settings().isDemo(), demo -> {
             demoTag.setVisible(demo);
-            title.set(ctx.t("app.title") + " — " + ctx.tertib().databaseFile().getFileName()
-                    + (demo ? " — " + ctx.t("status.demo") : ""));
+            title.set(WindowTitle.of(ctx, demo));
         }, e -> title.set(ctx.t("app.title")));
     }
 

@@ -19,7 +19,13 @@ public final class Shell {
 
     public void showSignIn() {
         stage.titleProperty().unbind();
-        stage.setTitle(ctx.t("app.title") + " — " + ctx.tertib().databaseFile().getFileName());
+        stage.setTitle(WindowTitle.of(ctx, false));
+        // The settings table is read off the FX thread; the sign-in view may be gone again (signed in) by then.
+        ctx.tasks().run(() -> ctx.tertib().settings().isDemo(), demo -> {
+            if (!stage.titleProperty().isBound()) {
+                stage.setTitle(WindowTitle.of(ctx, demo));
+            }
+        }, e -> { });
         stage.getScene().setRoot(new javafx.scene.layout.StackPane(new SignInView(ctx, presetUser, this::showMain).view()));
     }
 

@@ -10,6 +10,7 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.PasswordField;
 import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Separator;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.GridPane;
@@ -50,7 +51,7 @@ public final class SignInView {
         brand.getStyleClass().add("tertib-brand");
         Label subtitle = new Label(ctx.t("app.subtitle"));
         subtitle.getStyleClass().add("text-muted");
-        subtitle.setWrapText(true);
+        wrap(subtitle);
         card.getChildren().addAll(brand, subtitle);
         if (state.hasAccounts()) {
             card.getChildren().add(signInForm(presetUser, state.demo()));
@@ -60,8 +61,24 @@ public final class SignInView {
             }
             card.getChildren().add(firstAdminForm());
         }
-        root.getChildren().setAll(card);
-        StackPane.setAlignment(card, Pos.CENTER);
+        // The card keeps its full height (no text cut short, the demo password included) and the window scrolls
+        // when it is lower than the card (960x600, the smallest window); otherwise the card stays centred.
+        StackPane centre = new StackPane(card);
+        centre.setPadding(new Insets(16));
+        centre.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        ScrollPane scroller = new ScrollPane(centre);
+        scroller.setId("signin-scroller");
+        scroller.setFitToWidth(true);
+        scroller.setFitToHeight(true);
+        scroller.getStyleClass().add("edge-to-edge");
+        root.getChildren().setAll(scroller);
+    }
+
+    /** A wrapped text that grows in height rather than ending in "..." when space is short. */
+    private static Label wrap(Label label) {
+        label.setWrapText(true);
+        label.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        return label;
     }
 
     private Node signInForm(String presetUser, boolean demo) {
@@ -86,7 +103,7 @@ public final class SignInView {
             Label hint = new Label(ctx.t("signin.demoHint", DemoService.DEMO_PASSWORD));
             hint.setId("signin-demo-hint");
             hint.getStyleClass().add("tertib-hint");
-            hint.setWrapText(true);
+            wrap(hint);
             box.getChildren().add(hint);
         }
         focusWhenShown(presetUser == null ? name : password);
@@ -108,8 +125,8 @@ public final class SignInView {
     private Node demoChoice() {
         Label title = new Label(ctx.t("signin.demoTitle"));
         title.getStyleClass().add("title-4");
-        Label text = new Label(ctx.t("signin.demoText", DemoService.DEMO_PASSWORD));
-        text.setWrapText(true);
+        Label text = wrap(new Label(ctx.t("signin.demoText", DemoService.DEMO_PASSWORD)));
+        text.setId("signin-demo-text");
         Button demo = new Button(ctx.t("signin.demoButton"));
         demo.setId("signin-demo");
         demo.getStyleClass().add("accent");
@@ -118,7 +135,7 @@ public final class SignInView {
         working.setMinSize(24, 24);
         working.setPrefSize(24, 24);
         Label workingText = new Label(ctx.t("signin.demoWorking"));
-        workingText.setWrapText(true);
+        wrap(workingText);
         HBox busy = new HBox(8, working, workingText);
         busy.setAlignment(Pos.CENTER_LEFT);
         busy.setId("signin-demo-working");
@@ -144,8 +161,8 @@ public final class SignInView {
     private Node firstAdminForm() {
         Label title = new Label(ctx.t("signin.firstAdminTitle"));
         title.getStyleClass().add("title-4");
-        Label text = new Label(ctx.t("signin.firstAdminText"));
-        text.setWrapText(true);
+        Label text = wrap(new Label(ctx.t("signin.firstAdminText")));
+        text.setId("first-text");
         TextField name = new TextField("admin");
         name.setId("first-name");
         TextField fullName = new TextField();
@@ -189,7 +206,7 @@ public final class SignInView {
         Label error = new Label();
         error.setId(id);
         error.getStyleClass().add("tertib-field-error");
-        error.setWrapText(true);
+        wrap(error);
         return error;
     }
 

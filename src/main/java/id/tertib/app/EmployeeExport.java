@@ -15,7 +15,8 @@ import java.util.stream.Collectors;
 public final class EmployeeExport {
 
     public static final List<String> HEADER = List.of("nip", "front_title", "name", "back_title", "gender",
-            "birth_date", "status", "golongan", "position", "position_kind", "unit_code", "pin", "active");
+            "birth_date", "status", "golongan", "position", "position_kind", "unit_code", "pin", "active",
+            "appointed_on");
 
     private EmployeeExport() {
     }
@@ -28,7 +29,7 @@ public final class EmployeeExport {
                     e.gender() == id.tertib.domain.Gender.MALE ? "L" : "P", e.birthDate().toString(), e.status().name(),
                     text(e.golongan(), g -> g.code()), e.positionName(), e.positionKind().name(),
                     unitCodes.getOrDefault(e.unitId(), ""), e.pin() == null ? "" : e.pin(),
-                    e.active() ? "1" : "0"));
+                    e.active() ? "1" : "0", e.appointedOn() == null ? "" : e.appointedOn().toString()));
         }
         try {
             CsvTableWriter.write(out, HEADER, rows);

@@ -149,12 +149,14 @@ public final class EmployeeImport {
         if (unit == null) {
             issues.add(new ImportIssue(row.row(), "unit_code", Problem.of("unit", "import.unknownUnit", row.unitCode())));
         }
+        LocalDate appointed = !in.file().has("appointed_on") ? in.stored().map(Employee::appointedOn).orElse(null)
+                : appointedOn(row, issues);
         EmployeeDraft draft = new EmployeeDraft(0, row.nip(),
                 in.text("front_title", row.frontTitle(), e -> e.name().frontTitle()), row.name(),
                 in.text("back_title", row.backTitle(), e -> e.name().backTitle()), gender, null, status,
                 in.text("golongan", row.golongan(), e -> e.golongan() == null ? "" : e.golongan().code()),
                 in.text("position", row.position(), Employee::positionName), kind, unit == null ? null : unit.id(),
-                in.text("pin", row.pin(), e -> e.pin() == null ? "" : e.pin()), active == null || active);
+                in.text("pin", row.pin(), e -> e.pin() == null ? "" : e.pin()), active == null || active, appointed);
         try {
             Employee e = EmployeeRules.check(draft, today);
             return issues.size() == before ? Optional.of(e) : Optional.empty();
@@ -170,6 +172,24 @@ public final class EmployeeImport {
             }
             return Optional.empty();
         }
+    }
+
+    private static final List<java.time.format.DateTimeFormatter> DATES = id.tertib.io.attendance.DateTimes
+            .formatters(List.of("yyyy-MM-dd", "dd/MM/yyyy", "dd-MM-yyyy", "d/M/yyyy"));
+
+    /** The TMT PPPK as written (ISO, dd/mm/yyyy or an XLSX date serial); null when empty or unreadable. */
+    private static LocalDate appointedOn(EmployeeRow row, List<ImportIssue> issues) {
+        String text = row.appointedOn();
+        if (text.isBlank()) {
+            return null;
+        }
+        LocalDate date = text.matches("\\d+(\\.\\d+)?") ? id.tertib.io.attendance.DateTimes.dateFromSerial(text)
+                : id.tertib.io.attendance.DateTimes.parseDate(text, DATES);
+        if (date == null) {
+            issues.add(new ImportIssue(row.row(), "appointed_on",
+                    Problem.of("appointedOn", "attendance.badDate", text)));
+        }
+        return date;
     }
 
     private static <T> T parse(int row, String column, String text, Optional<T> value, String key,

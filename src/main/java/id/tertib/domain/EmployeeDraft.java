@@ -21,11 +21,20 @@ public record EmployeeDraft(
         PositionKind positionKind,
         Long unitId,
         String pin,
-        boolean active) {
+        boolean active,
+        LocalDate appointedOn) {
+
+    /** A draft without an appointment date (the number says enough, or nobody entered it). */
+    public EmployeeDraft(long id, String number, String frontTitle, String name, String backTitle, Gender gender,
+            LocalDate birthDate, EmploymentStatus status, String golongan, String positionName,
+            PositionKind positionKind, Long unitId, String pin, boolean active) {
+        this(id, number, frontTitle, name, backTitle, gender, birthDate, status, golongan, positionName, positionKind,
+                unitId, pin, active, null);
+    }
 
     public static EmployeeDraft of(Employee e) {
         return new EmployeeDraft(e.id(), e.number(), e.name().frontTitle(), e.name().name(), e.name().backTitle(),
                 e.gender(), e.birthDate(), e.status(), e.golongan() == null ? "" : e.golongan().code(),
-                e.positionName(), e.positionKind(), e.unitId(), e.pin(), e.active());
+                e.positionName(), e.positionKind(), e.unitId(), e.pin(), e.active(), e.appointedOn());
     }
 }

@@ -69,6 +69,10 @@ public final class EmployeeRules {
         if (d.unitId() == null) {
             problems.add(Problem.of("unit", "employee.unitRequired"));
         }
+        LocalDate appointed = status == EmploymentStatus.PPPK ? d.appointedOn() : null;
+        if (appointed != null && birth != null) {
+            checkAppointment(problems, d.number(), appointed, birth, today);
+        }
         String pin = d.pin() == null ? "" : d.pin().trim();
         if (!pin.isEmpty() && !PIN.matcher(pin).matches()) {
             problems.add(Problem.of("pin", "employee.pinFormat", pin));
@@ -78,7 +82,40 @@ public final class EmployeeRules {
         }
         return new Employee(d.id(), number, new PersonName(d.frontTitle(), d.name(), d.backTitle()), gender, birth,
                 status, golongan, d.positionName() == null ? "" : d.positionName().trim(), d.positionKind(),
-                d.unitId(), pin.isEmpty() ? null : pin, d.active());
+                d.unitId(), pin.isEmpty() ? null : pin, d.active(), appointed);
+    }
+
+    /**
+     * The TMT PPPK is asked for when a PPPK's NI carries no plausible appointment year and none was entered: without
+     * it, annual leave under PP 49/2018 cannot be worked out. The form requires it; an import may leave it for later
+     * (the leave balance then says the start of service is unknown).
+     */
+    public static java.util.Optional<Problem> appointmentMissing(EmployeeDraft d) {
+        if (d.status() != EmploymentStatus.PPPK || d.appointedOn() != null) {
+            return java.util.Optional.empty();
+        }
+        try {
+            return NiPppk.parse(d.number()).appointmentYear().isPresent() ? java.util.Optional.empty()
+                    : java.util.Optional.of(Problem.of("appointedOn", "employee.appointedRequired"));
+        } catch (DomainException badNumber) {
+            return java.util.Optional.empty(); // the number's own error is the one to fix first
+        }
+    }
+
+    /**
+     * A TMT PPPK lies between the 18th birthday and today and, where the NI carries a plausible appointment year
+     * (digits 9-12), in that year. PNS take theirs from the NIP (TMT CPNS), so the field is for PPPK only.
+     */
+    private static void checkAppointment(List<Problem> problems, String number, LocalDate appointed, LocalDate birth,
+            LocalDate today) {
+        if (appointed.isAfter(today)) {
+            problems.add(Problem.of("appointedOn", "employee.appointedFuture", appointed));
+        } else if (appointed.isBefore(birth.plusYears(18))) {
+            problems.add(Problem.of("appointedOn", "employee.appointedTooYoung", appointed));
+        } else {
+            NiPppk.parse(number).appointmentYear().filter(y -> y != appointed.getYear()).ifPresent(y ->
+                    problems.add(Problem.of("appointedOn", "employee.appointedOtherYear", appointed, y)));
+        }
     }
 
     private static void checkLength(List<Problem> problems, String field, String value) {

@@ -21,12 +21,13 @@ public final class EmployeeFileReader {
             Column.required("position_kind", "jenis jabatan", "jenis"),
             Column.required("unit_code", "kode unit", "unit", "kode_unit"),
             Column.optional("pin", "pin mesin", "id mesin"),
-            Column.optional("active", "aktif", "status aktif"));
+            Column.optional("active", "aktif", "status aktif"),
+            Column.optional("appointed_on", "tmt", "tmt pppk", "tanggal pengangkatan"));
 
     private final TableImporter<EmployeeRow> importer = new TableImporter<>(COLUMNS, "nip", f -> new EmployeeRow(
             f.row(), f.get("nip"), f.get("front_title"), f.get("name"), f.get("back_title"), f.get("gender"),
             f.get("status"), f.get("golongan"), f.get("position"), f.get("position_kind"), f.get("unit_code"),
-            f.get("pin"), f.get("active")));
+            f.get("pin"), f.get("active"), f.get("appointed_on")));
 
     public ReadResult<EmployeeRow> read(Path file) throws ImportException {
         return importer.read(file);

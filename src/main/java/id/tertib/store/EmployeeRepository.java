@@ -18,7 +18,7 @@ import org.jdbi.v3.core.statement.Update;
 public final class EmployeeRepository {
 
     private static final String COLUMNS = "id, number, front_title, name, back_title, gender, birth_date, status, "
-            + "golongan, position_name, position_kind, unit_id, pin, active";
+            + "golongan, position_name, position_kind, unit_id, pin, active, appointed_on";
 
     private static final RowMapper<Employee> MAPPER = (rs, ctx) -> {
         EmploymentStatus status = EmploymentStatus.valueOf(rs.getString("status"));
@@ -35,7 +35,8 @@ public final class EmployeeRepository {
                 PositionKind.valueOf(rs.getString("position_kind")),
                 rs.getLong("unit_id"),
                 rs.getString("pin"),
-                rs.getBoolean("active"));
+                rs.getBoolean("active"),
+                rs.getString("appointed_on") == null ? null : LocalDate.parse(rs.getString("appointed_on")));
     };
 
     private final Handle handle;
@@ -74,9 +75,9 @@ public final class EmployeeRepository {
     /** Inserts the employee and returns it with its new id. */
     public Employee insert(Employee e) {
         Update update = handle.createUpdate("INSERT INTO employee (number, front_title, name, back_title, gender, "
-                + "birth_date, status, golongan, position_name, position_kind, unit_id, pin, active) VALUES (:number, "
-                + ":frontTitle, :name, :backTitle, :gender, :birthDate, :status, :golongan, :positionName, "
-                + ":positionKind, :unitId, :pin, :active)");
+                + "birth_date, status, golongan, position_name, position_kind, unit_id, pin, active, appointed_on) VALUES "
+                + "(:number, :frontTitle, :name, :backTitle, :gender, :birthDate, :status, :golongan, :positionName, "
+                + ":positionKind, :unitId, :pin, :active, :appointedOn)");
         long id = bind(update, e).executeAndReturnGeneratedKeys("id").mapTo(Long.class).one();
         return e.withId(id);
     }
@@ -85,7 +86,7 @@ public final class EmployeeRepository {
         Update update = handle.createUpdate("UPDATE employee SET number = :number, front_title = :frontTitle, "
                 + "name = :name, back_title = :backTitle, gender = :gender, birth_date = :birthDate, status = :status, "
                 + "golongan = :golongan, position_name = :positionName, position_kind = :positionKind, "
-                + "unit_id = :unitId, pin = :pin, active = :active WHERE id = :id");
+                + "unit_id = :unitId, pin = :pin, active = :active, appointed_on = :appointedOn WHERE id = :id");
         bind(update, e).bind("id", e.id()).execute();
     }
 
@@ -124,6 +125,7 @@ public final class EmployeeRepository {
                 .bind("positionKind", e.positionKind().name())
                 .bind("unitId", e.unitId())
                 .bind("pin", e.pin())
-                .bind("active", e.active());
+                .bind("active", e.active())
+                .bind("appointedOn", e.appointedOn() == null ? null : e.appointedOn().toString());
     }
 }

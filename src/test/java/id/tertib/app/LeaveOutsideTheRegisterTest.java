@@ -79,4 +79,41 @@ class LeaveOutsideTheRegisterTest {
                 LocalDate.of(2025, 12, 2), "liburan"));
         assertThat(refused.ok()).isFalse();
     }
+
+    @Test
+    void aTmtPppkEnteredByHrDecidesTheFirstYearAndTheFirstDayOfAnnualLeave() {
+        var e = tertib.employees().save(new id.tertib.domain.EmployeeDraft(0, "199501012024212003", "", "Rina", "",
+                id.tertib.domain.Gender.FEMALE, null, id.tertib.domain.EmploymentStatus.PPPK, "IX", "Staf",
+                id.tertib.domain.PositionKind.PELAKSANA, office.seksi().id(), null, true, LocalDate.of(2024, 9, 2)));
+
+        // One year of work is complete on 1 Sep 2025: nothing in 2024, the right from that year on.
+        assertThat(tertib.leave().balance(e.id(), 2024).entitlement()).isZero();
+        assertThat(tertib.leave().balance(e.id(), 2025).entitlement()).isEqualTo(12);
+        assertThat(tertib.leave().balance(e.id(), 2025).basis().serviceMonthKnown()).isTrue();
+        tertib.calendar().save(new id.tertib.domain.attendance.Holiday(LocalDate.of(2025, 8, 18), "Cuti bersama",
+                id.tertib.domain.attendance.Holiday.HolidayKind.CUTI_BERSAMA)); // the year's calendar is set
+        var before = tertib.leave().preview(new LeaveService.Draft(e.id(), "CT", LocalDate.of(2025, 6, 2),
+                LocalDate.of(2025, 6, 3), "liburan"));
+        assertThat(before.problems()).extracting(p -> p.messageKey()).contains("leave.notEligible");
+    }
+
+    @Test
+    void anImportKeepsTheTmtWhenItsFileHasNoSuchColumnAndTheExportWritesIt() throws Exception {
+        EmployeeImport importer = tertib.employeeImport();
+        importer.commit(importer.preview(AppFixtures.write(dir, "pppk.csv",
+                "nip,name,gender,status,position_kind,unit_code,tmt\n"
+                        + "199203150000212005,Ani,P,PPPK,pelaksana,SEK1,01/03/2023\n")));
+        importer.commit(importer.preview(AppFixtures.write(dir, "ulang.csv",
+                "nip,name,gender,status,position_kind,unit_code\n"
+                        + "199203150000212005,Ani Lestari,P,PPPK,pelaksana,SEK1\n")));
+
+        var ani = tertib.employees().list(EmployeeFilter.ALL).stream()
+                .filter(x -> x.number().equals("199203150000212005")).findFirst().orElseThrow();
+        assertThat(ani.name().name()).isEqualTo("Ani Lestari");
+        assertThat(ani.appointedOn()).isEqualTo(LocalDate.of(2023, 3, 1));
+        StringBuilder csv = new StringBuilder();
+        EmployeeExport.csv(List.of(ani), tertib.units().list(), csv);
+        assertThat(csv.toString().lines().findFirst().orElseThrow()).endsWith(",active,appointed_on");
+        assertThat(csv.toString()).contains(",2023-03-01");
+    }
 }

@@ -89,7 +89,7 @@ class CliTest {
         assertThat(list.outLines()).hasSize(121);
         assertThat(list.outLines().get(0))
                 .isEqualTo("nip,front_title,name,back_title,gender,birth_date,status,golongan,position,position_kind,"
-                        + "unit_code,pin,active");
+                        + "unit_code,pin,active,appointed_on");
     }
 
     @Test

@@ -175,4 +175,38 @@ class EmployeeRulesTest {
 
         assertThat(EmployeeRules.check(EmployeeDraft.of(e), TODAY)).isEqualTo(e);
     }
+
+    private static EmployeeDraft pppkAppointed(String number, LocalDate appointed) {
+        return new EmployeeDraft(0, number, "", "Siti Rahma", "", Gender.FEMALE, null, EmploymentStatus.PPPK, "IX",
+                "Pengelola Layanan", PositionKind.PELAKSANA, 3L, "", true, appointed);
+    }
+
+    @Test
+    void aTmtPppkMustBeInTheNiYearAfterTheEighteenthBirthdayAndNotAhead() {
+        assertThat(EmployeeRules.check(pppkAppointed(NI_PPPK, LocalDate.of(2022, 4, 1)), TODAY).appointedOn())
+                .isEqualTo(LocalDate.of(2022, 4, 1));
+        assertThat(rejection(pppkAppointed(NI_PPPK, LocalDate.of(2023, 4, 1))).problems())
+                .containsExactly(Problem.of("appointedOn", "employee.appointedOtherYear", LocalDate.of(2023, 4, 1),
+                        2022));
+        assertThat(rejection(pppkAppointed("199203150000212005", LocalDate.of(2027, 1, 4))).problems())
+                .extracting(Problem::messageKey).containsExactly("employee.appointedFuture");
+        assertThat(rejection(pppkAppointed("199203150000212005", LocalDate.of(2009, 1, 5))).problems())
+                .extracting(Problem::messageKey).containsExactly("employee.appointedTooYoung");
+    }
+
+    @Test
+    void theTmtIsAskedForOnlyWhereTheNiCarriesNoPlausibleAppointmentYear() {
+        assertThat(EmployeeRules.appointmentMissing(pppkAppointed("199203150000212005", null)))
+                .contains(Problem.of("appointedOn", "employee.appointedRequired"));
+        assertThat(EmployeeRules.appointmentMissing(pppkAppointed("199203150000212005", LocalDate.of(2023, 3, 1))))
+                .isEmpty();
+        assertThat(EmployeeRules.appointmentMissing(pppkAppointed(NI_PPPK, null))).isEmpty();
+        assertThat(EmployeeRules.appointmentMissing(pns(null, null, "III/b"))).isEmpty();
+        // A PNS takes his TMT CPNS from the NIP: a date given for him is not kept.
+        EmployeeDraft pns = pns(null, null, "III/b");
+        EmployeeDraft withDate = new EmployeeDraft(0, pns.number(), pns.frontTitle(), pns.name(), pns.backTitle(),
+                null, null, EmploymentStatus.PNS, "III/b", "Pranata", PositionKind.FUNGSIONAL, 3L, "", true,
+                LocalDate.of(2020, 1, 1));
+        assertThat(EmployeeRules.check(withDate, TODAY).appointedOn()).isNull();
+    }
 }

@@ -38,7 +38,7 @@ class EmployeeCsvReaderTest {
 
         assertThat(result.errors()).isEmpty();
         assertThat(result.rows()).containsExactly(new EmployeeRow(2, NIP, "Dr.", "Budi Santoso", "S.H., M.Si.", "L",
-                "PNS", "III/a", "Kepala Seksi", "pengawas", "DINKES.1", "17", ""));
+                "PNS", "III/a", "Kepala Seksi", "pengawas", "DINKES.1", "17", "", ""));
     }
 
     @Test
@@ -51,7 +51,7 @@ class EmployeeCsvReaderTest {
 
         assertThat(result.errors()).isEmpty();
         assertThat(result.rows()).containsExactly(new EmployeeRow(2, NIP2, "", "Siti Aminah", "S.Kom, M.T.", "P",
-                "PNS", "III/b", "Pranata Komputer", "JF", "SET.2", "0042", ""));
+                "PNS", "III/b", "Pranata Komputer", "JF", "SET.2", "0042", "", ""));
     }
 
     @Test
@@ -61,7 +61,7 @@ class EmployeeCsvReaderTest {
 
         assertThat(result.errors()).isEmpty();
         assertThat(result.rows()).containsExactly(
-                new EmployeeRow(2, NIP, "", "Agus", "", "", "PPPK", "", "", "pelaksana", "U1", "", ""));
+                new EmployeeRow(2, NIP, "", "Agus", "", "", "PPPK", "", "", "pelaksana", "U1", "", "", ""));
     }
 
     @Test

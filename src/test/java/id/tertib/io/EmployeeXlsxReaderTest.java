@@ -44,8 +44,8 @@ class EmployeeXlsxReaderTest {
 
         assertThat(result.errors()).isEmpty();
         assertThat(result.rows()).containsExactly(
-                new EmployeeRow(4, NIP, "", "Budi", "", "", "PNS", "", "", "JF", "U1", "17", ""),
-                new EmployeeRow(6, NIP2, "", "Siti", "", "", "PPPK", "", "", "pelaksana", "U2", "18", ""));
+                new EmployeeRow(4, NIP, "", "Budi", "", "", "PNS", "", "", "JF", "U1", "17", "", ""),
+                new EmployeeRow(6, NIP2, "", "Siti", "", "", "PPPK", "", "", "pelaksana", "U2", "18", "", ""));
     }
 
     @Test

@@ -51,7 +51,7 @@ class DatabaseTest {
     void isMigratedToTheLatestSchema() {
         Database db = Database.open(dir.resolve("t.db"));
 
-        assertThat(db.schemaVersion()).isEqualTo("15");
+        assertThat(db.schemaVersion()).isEqualTo("16");
     }
 
     @Test
@@ -63,7 +63,7 @@ class DatabaseTest {
 
         assertThat(again.read((Database.Tx tx) -> tx.units().findAll())).extracting(Unit::code).containsExactly("DIN");
 
-        assertThat(again.schemaVersion()).isEqualTo("15");
+        assertThat(again.schemaVersion()).isEqualTo("16");
     }
 
     @Test

@@ -35,9 +35,10 @@ class MigrationTest {
                         + "VALUES ('198609262015051001', 'Budi Santoso', 'MALE', '1986-09-26', 'PNS', 'III/a', "
                         + "'PELAKSANA', 1)");
 
-        Database v2 = Database.open(file, "2");
+        // Read back through today's repositories, so migrated all the way (employee columns added since, e.g. V16).
+        Database v2 = Database.open(file);
 
-        assertThat(v2.schemaVersion()).isEqualTo("2");
+        assertThat(v2.schemaVersion()).isEqualTo("16");
         assertThat(v2.read((Database.Tx tx) -> tx.units().findAll())).containsExactly(new Unit(1, "DIN", "Dinas Kominfo", null));
         Employee budi = v2.read((Database.Tx tx) -> tx.employees().findByNumber("198609262015051001")).orElseThrow();
         assertThat(budi.name().full()).isEqualTo("Budi Santoso");
@@ -343,7 +344,7 @@ class MigrationTest {
                 "INSERT INTO attendance_day (employee_id, date, code, source) VALUES (1, '2026-11-05', 'S', 'MANUAL')",
                 "INSERT INTO attendance_day (employee_id, date, code, source) VALUES (1, '2026-11-06', 'TK', 'DERIVED')");
 
-        Database db = Database.open(file);
+        Database db = Database.open(file, "15");
 
         assertThat(db.schemaVersion()).isEqualTo("15");
         List<String> read = new java.util.ArrayList<>();
@@ -362,5 +363,28 @@ class MigrationTest {
             assertThat(plan.next()).isTrue();
             assertThat(plan.getString("detail")).contains("COVERING INDEX attendance_day_absence");
         }
+    }
+
+    @Test
+    void version16KeepsPeopleAndStoresATmtPppk(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("v15.db");
+        Database.open(file, "15");
+        StoreFixtures.execute(file,
+                "INSERT INTO unit (id, code, name, parent_id) VALUES (1, 'DIN', 'Dinas Kominfo', NULL)",
+                "INSERT INTO employee (id, number, name, gender, birth_date, status, position_kind, unit_id) "
+                        + "VALUES (1, '199203150000212005', 'Ani', 'FEMALE', '1992-03-15', 'PPPK', 'PELAKSANA', 1)");
+
+        Database db = Database.open(file, "16");
+
+        assertThat(db.schemaVersion()).isEqualTo("16");
+        Employee ani = db.read((Database.Tx tx) -> tx.employees().findById(1)).orElseThrow();
+        assertThat(ani.appointedOn()).isNull();
+        db.inTransaction((Database.Tx tx) -> {
+            tx.employees().update(new Employee(1, ani.number(), ani.name(), ani.gender(), ani.birthDate(),
+                    ani.status(), null, "", ani.positionKind(), 1, null, true, LocalDate.of(2023, 3, 1)));
+            return null;
+        });
+        assertThat(db.read((Database.Tx tx) -> tx.employees().findById(1)).orElseThrow().appointedOn())
+                .isEqualTo(LocalDate.of(2023, 3, 1));
     }
 }

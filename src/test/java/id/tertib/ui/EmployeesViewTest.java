@@ -66,6 +66,41 @@ class EmployeesViewTest {
     }
 
     @Test
+    void theFormAsksForTheTmtOfAPppkWhoseNiCarriesNoAppointmentYear(FxRobot robot) {
+        robot.clickOn("#employee-add");
+        Pick.choose(robot, "#employee-status", "PPPK");
+        robot.clickOn("#employee-nip").write("199203150000212005"); // digits 9-12 "0000": no year
+        robot.clickOn("#employee-name").write("Ani Lestari");
+        Pick.choose(robot, "#employee-gender", "Perempuan");
+        Pick.choose(robot, "#employee-positionKind", "Pelaksana");
+        Pick.choose(robot, "#employee-unit", "Seksi Satu");
+        robot.clickOn("#employee-save");
+
+        Label error = robot.lookup("#error-appointedOn").queryAs(Label.class);
+        assertThat(error.isVisible()).isTrue();
+        assertThat(error.getText()).contains("TMT PPPK");
+        assertThat(fx.tertib.employees().list(EmployeeFilter.ALL)).isEmpty();
+
+        javafx.scene.control.DatePicker tmt = robot.lookup("#employee-appointedOn").queryAs(
+                javafx.scene.control.DatePicker.class);
+        robot.interact(() -> tmt.setValue(java.time.LocalDate.of(2023, 3, 1)));
+        robot.clickOn("#employee-save");
+
+        assertThat(fx.tertib.employees().list(EmployeeFilter.ALL)).singleElement()
+                .satisfies(e -> assertThat(e.appointedOn()).hasToString("2023-03-01"));
+    }
+
+    @Test
+    void theTmtFieldIsForPppkOnly(FxRobot robot) {
+        robot.clickOn("#employee-add");
+        javafx.scene.control.DatePicker tmt = robot.lookup("#employee-appointedOn").queryAs(
+                javafx.scene.control.DatePicker.class);
+        assertThat(tmt.isDisabled()).isTrue();
+        Pick.choose(robot, "#employee-status", "PPPK");
+        assertThat(tmt.isDisabled()).isFalse();
+    }
+
+    @Test
     void nipErrorShowsWhenLeavingTheFieldNotWhileTyping(FxRobot robot) {
         robot.clickOn("#employee-add");
         robot.clickOn("#employee-nip").write("19860926201505100");

@@ -15,8 +15,8 @@ import java.util.Optional;
  * PNS and CPNS that is the TMT CPNS in the NIP (digits 9-14), taken as the first day of that month. The NI PPPK carries
  * the year of appointment in digits 9-12 but no month ({@code monthKnown} false): PP 49/2018 grants annual leave after
  * one year of continuous work, so nothing is due in the appointment year or before it, and the right begins in the
- * year after (the balance counts whole years, as for PNS). A NI whose digits 9-12 are no plausible year leaves the
- * start unknown, and the balance says so.
+ * year after (the balance counts whole years, as for PNS). Where HR entered the TMT PPPK, that date decides. A NI
+ * whose digits 9-12 are no plausible year, with no TMT entered, leaves the start unknown, and the balance says so.
  */
 public record Applicant(EmploymentStatus status, Gender gender, Optional<YearMonth> serviceStart,
         boolean monthKnown) {
@@ -30,6 +30,9 @@ public record Applicant(EmploymentStatus status, Gender gender, Optional<YearMon
     private static final LocalDate NO_LIMIT = LocalDate.of(9999, 12, 31);
 
     public static Applicant of(Employee e) {
+        if (!e.status().isPns() && e.appointedOn() != null) {
+            return new Applicant(e.status(), e.gender(), Optional.of(YearMonth.from(e.appointedOn())), true);
+        }
         if (!e.status().isPns()) {
             return new Applicant(e.status(), e.gender(), pppkAppointmentYear(e).map(y -> YearMonth.of(y, 1)), false);
         }

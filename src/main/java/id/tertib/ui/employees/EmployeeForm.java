@@ -79,6 +79,13 @@ final class EmployeeForm {
         birth.valueProperty().bindBidirectional(model.birthDate);
         birth.setConverter(dateConverter());
         birth.setMaxWidth(Double.MAX_VALUE);
+        // TMT PPPK: a PNS has his TMT CPNS in the NIP; a NI PPPK gives at most the year, so HR enters the date.
+        DatePicker appointed = new DatePicker();
+        appointed.setId("employee-appointedOn");
+        appointed.valueProperty().bindBidirectional(model.appointedOn);
+        appointed.setConverter(dateConverter());
+        appointed.setMaxWidth(Double.MAX_VALUE);
+        appointed.setPromptText(ctx.t("employee.appointedOnPrompt"));
         unitBox.setId("employee-unit");
         unitBox.valueProperty().bindBidirectional(model.unit);
         unitBox.setMaxWidth(Double.MAX_VALUE);
@@ -94,6 +101,7 @@ final class EmployeeForm {
         row = add(grid, row, "backTitle", "employee.backTitle", text("backTitle", model.backTitle));
         row = add(grid, row, "gender", "employee.gender", gender);
         row = add(grid, row, "birthDate", "employee.birthDate", birth);
+        row = add(grid, row, "appointedOn", "employee.appointedOn", appointed);
         row = add(grid, row, "golongan", "employee.golonganLong", golongan);
         row = add(grid, row, "positionName", "employee.positionName", text("positionName", model.positionName));
         row = add(grid, row, "positionKind", "employee.positionKind", kind);
@@ -101,11 +109,13 @@ final class EmployeeForm {
         row = add(grid, row, "pin", "employee.pin", text("pin", model.pin));
         grid.add(active, 1, row);
         if (!actions.editable()) {
-            for (Node input : List.of(status, gender, golongan, kind, birth, unitBox, active)) {
+            for (Node input : List.of(status, gender, golongan, kind, birth, appointed, unitBox, active)) {
                 input.setDisable(true);
             }
             inputs.forEach(input -> input.setDisable(true));
             grid.getStyleClass().add("tertib-readonly");
+        } else {
+            appointed.disableProperty().bind(model.status.isNotEqualTo(EmploymentStatus.PPPK));
         }
 
         model.errors().addListener((MapChangeListener<String, String>) change -> showErrors());

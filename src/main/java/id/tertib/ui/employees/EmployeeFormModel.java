@@ -3,6 +3,7 @@ package id.tertib.ui.employees;
 import id.tertib.domain.DomainException;
 import id.tertib.domain.Employee;
 import id.tertib.domain.EmployeeDraft;
+import id.tertib.domain.EmployeeRules;
 import id.tertib.domain.EmploymentStatus;
 import id.tertib.domain.Gender;
 import id.tertib.domain.Golongan;
@@ -37,7 +38,7 @@ import javafx.collections.ObservableMap;
 public final class EmployeeFormModel {
 
     static final List<String> FIELDS = List.of("nip", "frontTitle", "name", "backTitle", "status", "gender",
-            "birthDate", "golongan", "positionName", "positionKind", "unit", "pin");
+            "birthDate", "appointedOn", "golongan", "positionName", "positionKind", "unit", "pin");
 
     final StringProperty number = new SimpleStringProperty("");
     final StringProperty frontTitle = new SimpleStringProperty("");
@@ -46,6 +47,7 @@ public final class EmployeeFormModel {
     final ObjectProperty<EmploymentStatus> status = new SimpleObjectProperty<>(EmploymentStatus.PNS);
     final ObjectProperty<Gender> gender = new SimpleObjectProperty<>();
     final ObjectProperty<LocalDate> birthDate = new SimpleObjectProperty<>();
+    final ObjectProperty<LocalDate> appointedOn = new SimpleObjectProperty<>();
     final ObjectProperty<Golongan> golongan = new SimpleObjectProperty<>();
     final StringProperty positionName = new SimpleStringProperty("");
     final ObjectProperty<PositionKind> positionKind = new SimpleObjectProperty<>();
@@ -72,6 +74,7 @@ public final class EmployeeFormModel {
         watch("status", status);
         watch("gender", gender);
         watch("birthDate", birthDate);
+        watch("appointedOn", appointedOn);
         watch("golongan", golongan);
         watch("positionKind", positionKind);
         watch("unit", unit);
@@ -127,6 +130,7 @@ public final class EmployeeFormModel {
         status.set(EmploymentStatus.PNS);
         gender.set(null);
         birthDate.set(null);
+        appointedOn.set(null);
         golongan.set(null);
         positionName.set("");
         positionKind.set(null);
@@ -149,6 +153,7 @@ public final class EmployeeFormModel {
         status.set(e.status());
         gender.set(e.gender());
         birthDate.set(e.birthDate());
+        appointedOn.set(e.appointedOn());
         golongan.set(e.golongan());
         positionName.set(e.positionName());
         positionKind.set(e.positionKind());
@@ -164,12 +169,15 @@ public final class EmployeeFormModel {
     EmployeeDraft draft() {
         return new EmployeeDraft(id, number.get(), frontTitle.get(), name.get(), backTitle.get(), gender.get(),
                 birthDate.get(), status.get(), golongan.get() == null ? "" : golongan.get().code(), positionName.get(),
-                positionKind.get(), unit.get() == null ? null : unit.get().id(), pin.get(), active.get());
+                positionKind.get(), unit.get() == null ? null : unit.get().id(), pin.get(), active.get(),
+                appointedOn.get());
     }
 
     /** Checks the form; returns true when valid. Errors show only for touched fields. */
     boolean validate() {
-        List<Problem> problems = ctx.tertib().employees().validate(draft());
+        List<Problem> problems = new java.util.ArrayList<>(ctx.tertib().employees().validate(draft()));
+        // The form asks for the TMT PPPK where the NI cannot give the year; an import may leave it for later.
+        EmployeeRules.appointmentMissing(draft()).ifPresent(problems::add);
         errors.clear();
         for (Problem p : problems) {
             if (touched.contains(p.field())) {

@@ -157,16 +157,7 @@ public final class AttendanceRepository {
      * added are found by a scan that does not go through the date index.
      */
     public void forEachIncident(LocalDate from, LocalDate to, Collection<String> codes, Consumer<AttendanceDay> sink) {
-        handle.createQuery("SELECT " + LEAN_DAY_COLUMNS + " FROM attendance_day WHERE date >= :from AND date <= :to "
-                + "AND (" + INCIDENT + ")")
-                .bind("from", from.toString()).bind("to", to.toString()).map(DAY).forEach(sink);
-        List<String> others = codes.stream().filter(c -> !c.equals(TK)).toList();
-        if (!others.isEmpty()) {
-            handle.createQuery("SELECT " + DAY_COLUMNS + " FROM attendance_day WHERE +date >= :from AND +date <= :to "
-                    + "AND code IN (<codes>) AND NOT (" + INCIDENT + ")")
-                    .bind("from", from.toString()).bind("to", to.toString()).bindList("codes", others).map(DAY)
-                    .forEach(sink);
-        }
+        read(from, to, true, "", codes, " AND NOT (" + INCIDENT + ")", sink);
     }
 
     /**
@@ -175,15 +166,24 @@ public final class AttendanceRepository {
      */
     public void forEachUnexcused(LocalDate from, LocalDate to, Collection<String> codes,
             Consumer<AttendanceDay> sink) {
-        if (codes.contains(TK)) {
+        read(from, to, codes.contains(TK), " AND code = 'TK'", codes, "", sink);
+    }
+
+    /**
+     * The days of the partial incident index (narrowed by {@code indexed}), then the days with an office's own codes
+     * among {@code codes} (narrowed by {@code scanned}) by a scan that keeps off the date index.
+     */
+    private void read(LocalDate from, LocalDate to, boolean useIndex, String indexed, Collection<String> codes,
+            String scanned, Consumer<AttendanceDay> sink) {
+        if (useIndex) {
             handle.createQuery("SELECT " + LEAN_DAY_COLUMNS + " FROM attendance_day WHERE date >= :from "
-                    + "AND date <= :to AND (" + INCIDENT + ") AND code = 'TK'")
+                    + "AND date <= :to AND (" + INCIDENT + ")" + indexed)
                     .bind("from", from.toString()).bind("to", to.toString()).map(DAY).forEach(sink);
         }
         List<String> others = codes.stream().filter(c -> !c.equals(TK)).toList();
         if (!others.isEmpty()) {
             handle.createQuery("SELECT " + DAY_COLUMNS + " FROM attendance_day WHERE +date >= :from AND +date <= :to "
-                    + "AND code IN (<codes>)")
+                    + "AND code IN (<codes>)" + scanned)
                     .bind("from", from.toString()).bind("to", to.toString()).bindList("codes", others).map(DAY)
                     .forEach(sink);
         }
@@ -204,7 +204,7 @@ public final class AttendanceRepository {
      * Everyone's stored days between two dates (inclusive) coded with one of {@code codes}, except the days an approved
      * leave marked (source LEAVE: the leave register already has them), as coded days without times or note. The
      * travel checks and the fairness pools read absence days this way, once for the whole period rather than once per
-     * person, through the partial covering index of V14; presence, duty and TK codes are never among the answers.
+     * person, through the partial covering index of V15; presence, duty and TK codes are never among the answers.
      */
     public void forEachCoded(LocalDate from, LocalDate to, Collection<String> codes, Consumer<AttendanceDay> sink) {
         List<String> asked = codes.stream().filter(c -> !NOT_ABSENCE.contains(c)).toList();

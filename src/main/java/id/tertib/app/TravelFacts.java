@@ -47,7 +47,10 @@ final class TravelFacts {
                 punched.computeIfAbsent(id, k -> new TreeSet<>()).add(at.toLocalDate());
             }
         });
-        return new TravelConflicts.Facts(trips, absences, punched, TravelSettings.capDays(w));
+        return new TravelConflicts.Facts(trips, absences, punched, TravelSettings.capDays(w), (id, d) -> {
+            Employee e = people.get(id);
+            return e != null && book.isWorkingDay(e.unitId(), d);
+        });
     }
 
     /**

@@ -136,7 +136,7 @@ public final class TravelImport {
         List<SuratTugas> all = new ArrayList<>(stored.activeTrips());
         all.addAll(fileLetters);
         TravelConflicts.Facts facts = new TravelConflicts.Facts(all, stored.absences(), stored.punchedWorkingDays(),
-                stored.capDaysPerYear());
+                stored.capDaysPerYear(), stored.workingDay());
         List<Line> lines = new ArrayList<>();
         for (SuratTugas t : fileLetters) {
             List<TravelService.ConflictEntry> found = TravelConflicts.of(t, facts).stream()

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.NavigableSet;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.BiPredicate;
 
 /**
  * The checks auditors make on official travel (PER-22/PB/2013 and the BPK's findings): one person on two trips at
@@ -23,11 +24,20 @@ public final class TravelConflicts {
 
     /**
      * What the checks look at: the active letters that may clash (the checked ones may be among them: a letter never
-     * clashes with itself, matched by id), absences, the dates each person punched at the office on working days, and
-     * the yearly cap on travel days (0: no cap).
+     * clashes with itself, matched by id), absences, the dates each person punched at the office on working days, the
+     * yearly cap on travel days (0: no cap), and whether a date is a working day of a person's unit (leave is counted in
+     * working days: a registered leave from Friday to Monday is two days of leave, not four).
      */
     public record Facts(Collection<SuratTugas> activeTrips, Collection<Absence> absences,
-            Map<Long, NavigableSet<LocalDate>> punchedWorkingDays, int capDaysPerYear) {
+            Map<Long, NavigableSet<LocalDate>> punchedWorkingDays, int capDaysPerYear,
+            BiPredicate<Long, LocalDate> workingDay) {
+
+        /** Every weekday a working day, for checks that know no calendar. */
+        public Facts(Collection<SuratTugas> activeTrips, Collection<Absence> absences,
+                Map<Long, NavigableSet<LocalDate>> punchedWorkingDays, int capDaysPerYear) {
+            this(activeTrips, absences, punchedWorkingDays, capDaysPerYear,
+                    (who, d) -> d.getDayOfWeek().getValue() <= 5);
+        }
     }
 
     private static final Comparator<SuratTugas> ORDER = Comparator.comparing(SuratTugas::depart)
@@ -122,7 +132,8 @@ public final class TravelConflicts {
             if (a.sick()) {
                 from.datesUntil(to.plusDays(1)).forEach(sickDays::add);
             } else {
-                int paid = lastPaid.isBefore(from) ? 0 : (int) (min(to, lastPaid).toEpochDay() - from.toEpochDay() + 1);
+                int paid = lastPaid.isBefore(from) ? 0 : (int) from.datesUntil(min(to, lastPaid).plusDays(1))
+                        .filter(d -> facts.workingDay().test(who, d)).count();
                 out.add(new Conflict(ConflictKind.LEAVE, who, trip.id(), trip.number(), from, to, List.of(), a.code(),
                         paid, 0));
             }

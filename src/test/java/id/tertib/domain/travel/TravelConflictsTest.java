@@ -102,6 +102,19 @@ class TravelConflictsTest {
     }
 
     @Test
+    void leaveOverAWeekendCountsItsWorkingDaysOnlyAmongThePaidDays() {
+        // Trip Fri 6 to Mon 9 March 2026, 4 paid days; registered CT Fri 6 to Mon 9: two days of leave, not four.
+        SuratTugas t = trip(0, "090/9", TravelKind.LUAR_KOTA, "2026-03-06", "2026-03-09", BUDI);
+        List<Absence> absences = List.of(
+                new Absence(BUDI, LocalDate.parse("2026-03-06"), LocalDate.parse("2026-03-09"), "CT", false));
+
+        List<Conflict> found = TravelConflicts.of(t, facts(List.of(), absences, Map.of(), 0));
+
+        assertThat(found).extracting(Conflict::kind, Conflict::amount)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(ConflictKind.LEAVE, 2));
+    }
+
+    @Test
     void punchesAtTheOfficeDuringATripAwayAllDayLookFictitious() {
         SuratTugas away = trip(0, "090/5", TravelKind.LUAR_KOTA, "2026-03-02", "2026-03-04", BUDI);
         SuratTugas shortInTown = trip(0, "090/6", TravelKind.DALAM_KOTA_SAMPAI_8_JAM, "2026-03-02", "2026-03-02",

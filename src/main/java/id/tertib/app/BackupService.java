@@ -32,9 +32,11 @@ public final class BackupService {
     private final Clock clock;
     private final BooleanSupplier readOnly;
     private final BackupFolder folder;
+    private final OutputFiles outputs;
 
-    BackupService(Transactions tx, Path database, Clock clock, BooleanSupplier readOnly) {
+    BackupService(Transactions tx, Path database, Clock clock, BooleanSupplier readOnly, OutputFiles outputs) {
         this.tx = tx;
+        this.outputs = outputs;
         this.database = database.toAbsolutePath();
         this.clock = clock;
         this.readOnly = readOnly;
@@ -88,7 +90,7 @@ public final class BackupService {
     public Backup backupTo(Path target) {
         requireAdministrator(); // a backup holds every unit's data
         Path out = target.toAbsolutePath();
-        Recovery.requireOtherFile(database, out);
+        outputs.requireNotProtected(out);
         Path parent = out.getParent();
         if (parent == null || !Files.isDirectory(parent)) {
             throw AppException.of("app.backup.noFolder", parent);

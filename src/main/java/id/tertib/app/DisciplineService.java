@@ -41,10 +41,12 @@ public final class DisciplineService {
 
     private final Transactions tx;
     private final Clock clock;
+    private final OutputFiles outputs;
 
-    DisciplineService(Transactions tx, Clock clock) {
+    DisciplineService(Transactions tx, Clock clock, OutputFiles outputs) {
         this.tx = tx;
         this.clock = clock;
+        this.outputs = outputs;
     }
 
     public DisciplineRules rules() {
@@ -191,18 +193,21 @@ public final class DisciplineService {
 
     /** The case file as PDF: the figures, the days behind them, trips, steps, team, and the letters. */
     public void exportDossier(long caseId, java.nio.file.Path out, java.util.Locale locale) {
+        outputs.requireNotProtected(out);
         id.tertib.io.discipline.DossierSheet sheet = dossier(caseId, locale);
         Exports.write(out, () -> id.tertib.io.discipline.DossierPdfWriter.write(sheet, out));
     }
 
     /** Only the draft letters (summons I and II, BAP) as PDF, for printing. */
     public void exportLetters(long caseId, java.nio.file.Path out, java.util.Locale locale) {
+        outputs.requireNotProtected(out);
         id.tertib.io.discipline.DossierSheet sheet = dossier(caseId, locale);
         Exports.write(out, () -> id.tertib.io.discipline.DossierPdfWriter.writeLetters(sheet, out));
     }
 
     /** The year's recap and incident days of the case as a workbook. */
     public void exportRecap(long caseId, java.nio.file.Path out, java.util.Locale locale) {
+        outputs.requireNotProtected(out);
         id.tertib.io.discipline.DossierSheet sheet = dossier(caseId, locale);
         Exports.write(out, () -> id.tertib.io.discipline.DossierXlsxWriter.write(sheet, out));
     }

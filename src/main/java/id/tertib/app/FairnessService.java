@@ -66,9 +66,12 @@ public final class FairnessService {
     private final Transactions tx;
     private final Clock clock;
 
-    FairnessService(Transactions tx, Clock clock) {
+    private final OutputFiles outputs;
+
+    FairnessService(Transactions tx, Clock clock, OutputFiles outputs) {
         this.tx = tx;
         this.clock = clock;
+        this.outputs = outputs;
     }
 
     /** Analyses the query; explanations in {@code language}. */
@@ -94,11 +97,13 @@ public final class FairnessService {
 
     /** Writes the analysis as an XLSX workbook (people, summary, months) in {@code language}. */
     public void exportXlsx(Report report, Path file, Locale language) {
+        outputs.requireNotProtected(file);
         FairnessExport.xlsx(report, file, new I18n(language));
     }
 
     /** Writes the analysis as a PDF report with its charts in {@code language}. */
     public void exportPdf(Report report, Path file, Locale language) {
+        outputs.requireNotProtected(file);
         FairnessExport.pdf(report, file, new I18n(language));
     }
 

@@ -58,11 +58,13 @@ public final class RecapService {
     private final Transactions tx;
     private final Clock clock;
     private final SettingsService settings;
+    private final OutputFiles outputs;
 
-    RecapService(Transactions tx, Clock clock, SettingsService settings) {
+    RecapService(Transactions tx, Clock clock, SettingsService settings, OutputFiles outputs) {
         this.tx = tx;
         this.clock = clock;
         this.settings = settings;
+        this.outputs = outputs;
     }
 
     /**
@@ -85,6 +87,7 @@ public final class RecapService {
      */
     public MonthlyRecap export(Long unitId, YearMonth month, Path out, Locale language, String place) {
         Format format = Format.of(out);
+        outputs.requireNotProtected(out);
         MonthlyRecap recap = recap(unitId, month);
         Path target = out.toAbsolutePath();
         Path temp = target.resolveSibling(target.getFileName() + ".tmp");

@@ -15,6 +15,7 @@ import java.time.Clock;
 public final class Tertib implements AutoCloseable {
 
     private final Path databaseFile;
+    private final OutputFiles outputs;
     private final UnitService units;
     private final EmployeeService employees;
     private final EmployeeImport employeeImport;
@@ -44,6 +45,7 @@ public final class Tertib implements AutoCloseable {
     private Tertib(Database db, Clock clock, DatabaseLock lock) {
         Session session = new Session();
         Transactions tx = new Transactions(db, session, clock);
+        this.outputs = new OutputFiles(db.file());
         this.auth = new AuthService(tx, session, clock);
         this.users = new UserService(tx);
         this.audit = new AuditService(tx);
@@ -53,9 +55,9 @@ public final class Tertib implements AutoCloseable {
         this.schedules = new ScheduleService(tx);
         this.leave = new LeaveService(tx, clock);
         this.travel = new TravelService(tx, clock);
-        this.fairness = new FairnessService(tx, clock);
+        this.fairness = new FairnessService(tx, clock, outputs);
         this.travelImport = new TravelImport(tx);
-        this.discipline = new DisciplineService(tx, clock);
+        this.discipline = new DisciplineService(tx, clock, outputs);
         this.performance = new PerformanceService(tx);
         this.timeline = new TimelineService(tx, clock);
         this.databaseFile = db.file();
@@ -64,12 +66,12 @@ public final class Tertib implements AutoCloseable {
         this.employeeImport = new EmployeeImport(tx, clock);
         this.unitImport = new UnitImport(tx);
         this.settings = new SettingsService(tx);
-        this.recap = new RecapService(tx, clock, settings);
+        this.recap = new RecapService(tx, clock, settings, outputs);
         this.dailyImport = new DailyImport(tx, clock);
         this.demo = new DemoService(tx, clock);
         this.lock = lock;
         this.readOnly = db.isReadOnly();
-        this.backups = new BackupService(tx, db.file(), clock, this::isReadOnly);
+        this.backups = new BackupService(tx, db.file(), clock, this::isReadOnly, outputs);
     }
 
     /**
@@ -156,6 +158,11 @@ public final class Tertib implements AutoCloseable {
 
     public PerformanceService performance() {
         return performance;
+    }
+
+    /** Where files the user names may be written (exports, backups): one check for the window and the command line. */
+    public OutputFiles outputs() {
+        return outputs;
     }
 
     public DisciplineService discipline() {

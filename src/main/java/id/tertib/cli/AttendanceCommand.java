@@ -48,12 +48,16 @@ final class AttendanceCommand {
         @Option(names = "--place", paramLabel = "TEXT", descriptionKey = "cli.help.place")
         String place;
 
+        @Option(names = "--force", descriptionKey = "cli.help.force")
+        boolean force;
+
         @Override
         public Integer call() {
             Cli root = parent.root;
             I18n i18n = root.i18n();
             YearMonth yearMonth = parseMonth(spec, i18n, month);
             Long unitId = root.unitId(root.tertib().units().list(), unitCode);
+            root.tertib().outputs().require(out, force);
             MonthlyRecap recap = root.tertib().recap().export(unitId, yearMonth, out, i18n.locale(),
                     place == null ? "" : place);
             spec.commandLine().getOut().println(i18n.get("cli.recapDone", i18n.month(yearMonth), recap.rows().size(),

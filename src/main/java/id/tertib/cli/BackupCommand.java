@@ -22,8 +22,12 @@ final class BackupCommand implements Callable<Integer> {
     @Option(names = "--out", paramLabel = "FILE", required = true, descriptionKey = "cli.help.backupOut")
     Path out;
 
+    @Option(names = "--force", descriptionKey = "cli.help.force")
+    boolean force;
+
     @Override
     public Integer call() {
+        root.tertib().outputs().require(out, force);
         Backup backup = root.tertib().backups().backupTo(out);
         spec.commandLine().getOut().println(root.i18n().get("cli.backup.done", backup.file(),
                 root.i18n().fileSize(backup.bytes())));

@@ -24,8 +24,12 @@ final class DossierCommand implements Callable<Integer> {
     @Option(names = "--out", required = true, paramLabel = "FILE.pdf", descriptionKey = "cli.help.dossierOut")
     Path out;
 
+    @Option(names = "--force", descriptionKey = "cli.help.force")
+    boolean force;
+
     @Override
     public Integer call() {
+        root.tertib().outputs().require(out, force);
         root.tertib().discipline().exportDossier(caseId, out, root.i18n().locale());
         spec.commandLine().getOut().println(root.i18n().get("cli.dossierWritten", caseId, out.toAbsolutePath()));
         spec.commandLine().getOut().flush();

@@ -152,7 +152,7 @@ class BackupServiceTest {
         open();
 
         assertThat(AppFixtures.refusalKeys(() -> tertib.backups().restore(db()))).containsExactly("app.restore.sameFile");
-        assertThat(AppFixtures.refusalKeys(() -> tertib.backups().backupTo(db()))).containsExactly("app.restore.sameFile");
+        assertThat(AppFixtures.refusalKeys(() -> tertib.backups().backupTo(db()))).containsExactly("app.output.database");
     }
 
     @Test

@@ -81,8 +81,34 @@ class DisciplineCliTest {
             assertThat(new PDFTextStripper().getText(doc)).contains("Berkas Pemeriksaan Disiplin", "Panggilan II",
                     "BERITA ACARA PEMERIKSAAN");
         }
-        Run missing = run("--db", db(), "--user", "hr", "dossier", "--case", "99", "--out", pdf.toString());
+        Run missing = run("--db", db(), "--user", "hr", "dossier", "--case", "99", "--out",
+                dir.resolve("berkas-99.pdf").toString());
         assertThat(missing.exit()).isNotZero();
         assertThat(missing.err()).contains("#99");
+    }
+
+    @Test
+    void theDossierIsNeverWrittenOverTheDatabaseItsCompanionsOrAnExistingFileWithoutForce() throws Exception {
+        long size = java.nio.file.Files.size(Path.of(db()));
+        for (String target : new String[] {db(), db() + "-wal", db() + "-shm", db() + ".lock"}) {
+            Run over = run("--db", db(), "--user", "hr", "dossier", "--case", "1", "--out", target);
+            assertThat(over.exit()).as(target).isEqualTo(1);
+            assertThat(over.err()).contains("basis data yang sedang dipakai");
+        }
+        assertThat(java.nio.file.Files.size(Path.of(db()))).isEqualTo(size);
+        Run list = run("--db", db(), "--user", "hr", "discipline", "--year", "2026");
+        assertThat(list.exit()).as("the database still opens with its data").isZero();
+        assertThat(list.out().lines().count()).isGreaterThan(2);
+
+        Path existing = java.nio.file.Files.writeString(dir.resolve("laporan.pdf"), "catatan penting");
+        Run refused = run("--db", db(), "--user", "hr", "dossier", "--case", "1", "--out", existing.toString());
+        assertThat(refused.exit()).isEqualTo(1);
+        assertThat(refused.err()).contains("sudah ada", "--force");
+        assertThat(java.nio.file.Files.readString(existing)).isEqualTo("catatan penting");
+
+        Run forced = run("--db", db(), "--user", "hr", "dossier", "--case", "1", "--out", existing.toString(),
+                "--force");
+        assertThat(forced.exit()).as(forced.err()).isZero();
+        assertThat(java.nio.file.Files.readAllBytes(existing)).startsWith("%PDF".getBytes());
     }
 }

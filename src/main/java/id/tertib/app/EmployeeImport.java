@@ -66,6 +66,7 @@ public final class EmployeeImport {
             Map<String, Unit> units = new HashMap<>();
             t.units().findAll().forEach(u -> units.put(u.code().toLowerCase(Locale.ROOT), u));
             Map<String, Integer> seen = new HashMap<>();
+            Map<String, EmployeeRow> pins = new HashMap<>();
             for (EmployeeRow row : read.rows()) {
                 Optional<Employee> stored = t.employees().findByNumber(row.nip().replaceAll("\\s+", ""));
                 List<ImportIssue> rowIssues = new ArrayList<>();
@@ -73,9 +74,12 @@ public final class EmployeeImport {
                 if (checked.isPresent()) {
                     Employee e = checked.get();
                     Integer first = seen.putIfAbsent(e.number(), row.row());
+                    Optional<Problem> pin = pinProblem(t, e, row, pins);
                     if (first != null) {
                         rowIssues.add(new ImportIssue(row.row(), "nip",
                                 Problem.of("nip", "import.duplicateInFile", e.number(), first)));
+                    } else if (pin.isPresent()) {
+                        rowIssues.add(new ImportIssue(row.row(), "pin", pin.get()));
                     } else {
                         lines.add(plan(row.row(), e, stored));
                     }
@@ -107,6 +111,23 @@ public final class EmployeeImport {
             }
             return new Summary(inserted, updated, unchanged);
         });
+    }
+
+    /**
+     * A PIN already used by another active person, stored or on an earlier row of the file. A stored person the file
+     * itself moves to another PIN or deactivates still counts here: the preview cannot know the order of the rows.
+     */
+    private static Optional<Problem> pinProblem(Work t, Employee e, EmployeeRow row, Map<String, EmployeeRow> pins) {
+        if (!e.active() || e.pin() == null) {
+            return Optional.empty();
+        }
+        Optional<Problem> stored = EmployeeService.pinTaken(t, e);
+        if (stored.isPresent()) {
+            return stored;
+        }
+        EmployeeRow earlier = pins.putIfAbsent(e.pin(), row); // only rows that keep their PIN claim it
+        return earlier == null ? Optional.empty()
+                : Optional.of(Problem.of("pin", "employee.pinTakenInFile", e.pin(), earlier.name(), earlier.row()));
     }
 
     /** The audit trail says which file a change came from. */

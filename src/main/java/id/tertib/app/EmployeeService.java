@@ -33,14 +33,32 @@ public final class EmployeeService {
         });
     }
 
-    /** Checks the draft against the rules without saving; the form calls this as the user types. */
+    /**
+     * Checks the draft against the rules without saving, and its machine PIN against the other active people; the form
+     * calls this as the user types.
+     */
     public List<Problem> validate(EmployeeDraft draft) {
+        Employee e;
         try {
-            EmployeeRules.check(draft, today());
-            return List.of();
-        } catch (DomainException e) {
-            return e.problems();
+            e = EmployeeRules.check(draft, today());
+        } catch (DomainException ex) {
+            return ex.problems();
         }
+        return tx.read(w -> pinTaken(w, e).map(List::of).orElse(List.of()));
+    }
+
+    /**
+     * A machine PIN belongs to one active person: a scan under a PIN two people share cannot be given to either, so the
+     * next machine import would make the one who was present TK. The problem names the other person.
+     */
+    static java.util.Optional<Problem> pinTaken(Work w, Employee e) {
+        if (!e.active() || e.pin() == null) {
+            return java.util.Optional.empty();
+        }
+        return w.employees().findActiveByPin(e.pin()).stream()
+                .filter(other -> other.id() != e.id() && !other.number().equals(e.number())).findFirst()
+                .map(other -> Problem.of("pin", "employee.pinTaken", e.pin(), other.name().full(),
+                        other.numberGrouped()));
     }
 
     /** Creates ({@code id} 0) or updates an employee after checking every rule. */
@@ -59,6 +77,9 @@ public final class EmployeeService {
         if (w.units().findById(employee.unitId()).isEmpty()) {
             throw new DomainException(Problem.of("unit", "employee.unitRequired"));
         }
+        pinTaken(w, employee).ifPresent(p -> {
+            throw new DomainException(p);
+        });
         if (employee.id() == 0) {
             Employee created = employees.insert(employee);
             w.audit().employee(null, created, reason);
@@ -95,6 +116,9 @@ public final class EmployeeService {
             var employees = w.employees();
             Employee e = employees.findById(id)
                     .orElseThrow(() -> new DomainException(Problem.of(null, "employee.notFound")));
+            pinTaken(w, e.withActive(active)).ifPresent(p -> {
+                throw new DomainException(p);
+            });
             employees.update(e.withActive(active));
             w.audit().employee(e, e.withActive(active), reason);
             return null;

@@ -68,6 +68,12 @@ public final class EmployeeRepository {
                 .bind("number", number).map(MAPPER).findOne();
     }
 
+    /** The active people enrolled on the machines under {@code pin} (one, unless older data says otherwise). */
+    public List<Employee> findActiveByPin(String pin) {
+        return handle.createQuery("SELECT " + COLUMNS + " FROM employee WHERE pin = :pin AND active = 1 ORDER BY id")
+                .bind("pin", pin).map(MAPPER).list();
+    }
+
     public int count() {
         return handle.createQuery("SELECT COUNT(*) FROM employee").mapTo(Integer.class).one();
     }

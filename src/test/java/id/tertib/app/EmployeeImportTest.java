@@ -276,4 +276,21 @@ class EmployeeImportTest {
         assertThat(preview.lines()).singleElement()
                 .satisfies(l -> assertThat(l.employee().status()).isEqualTo(id.tertib.domain.EmploymentStatus.PPPK));
     }
+
+    @Test
+    void aPinTakenByAnotherActivePersonOrAnEarlierRowIsRefusedWithItsRowAndTheOtherNamed() throws Exception {
+        importer.commit(importer.preview(AppFixtures.write(dir, "budi.csv", HEADER + BUDI)));
+        Path file = AppFixtures.write(dir, "pin.csv", HEADER
+                + "199001012019032002,Dewi Lestari,P,PNS,III/a,,JF,BID,1001\n"
+                + SITI
+                + "199805102025011003,Agus Hidayat,L,CPNS,II/a,,JF,BID,1002\n"
+                + BUDI);
+
+        EmployeeImport.Preview preview = importer.preview(file);
+
+        assertThat(preview.issues()).extracting(ImportIssue::row, ImportIssue::column, i -> i.problem().messageKey())
+                .containsExactly(tuple(2, "pin", "employee.pinTaken"), tuple(4, "pin", "employee.pinTakenInFile"));
+        assertThat(preview.issues().get(0).problem().args()).contains("Budi Santoso");
+        assertThat(preview.lines()).extracting(EmployeeImport.Line::row).containsExactly(3, 5);
+    }
 }

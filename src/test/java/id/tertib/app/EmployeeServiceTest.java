@@ -216,4 +216,34 @@ class EmployeeServiceTest {
 
         assertThat(employees.list(new EmployeeFilter(null, null, "", false))).containsExactly(budi);
     }
+
+    private static EmployeeDraft withPin(EmployeeDraft d, String pin, boolean active) {
+        return new EmployeeDraft(d.id(), d.number(), d.frontTitle(), d.name(), d.backTitle(), d.gender(),
+                d.birthDate(), d.status(), d.golongan(), d.positionName(), d.positionKind(), d.unitId(), pin, active);
+    }
+
+    @Test
+    void aMachinePinBelongsToOneActivePersonAndTheRefusalNamesTheOther() {
+        Employee budi = employees.save(withPin(draft(NIP_BUDI, "Budi Santoso", EmploymentStatus.PNS, null, "III/b",
+                seksi.id()), "1001", true));
+        EmployeeDraft dewi = withPin(draft(AppFixtures.NIP_DEWI, "Dewi Lestari", EmploymentStatus.PNS, null, "III/a",
+                seksi.id()), "1001", true);
+
+        assertThat(employees.validate(dewi)).singleElement().satisfies(p -> {
+            assertThat(p.field()).isEqualTo("pin");
+            assertThat(p.messageKey()).isEqualTo("employee.pinTaken");
+            assertThat(p.args()).contains("1001", "Budi Santoso");
+        });
+        assertThat(AppFixtures.refusalKeys(() -> employees.save(dewi))).containsExactly("employee.pinTaken");
+        assertThat(employees.list(EmployeeFilter.ALL)).hasSize(1);
+
+        // An inactive holder frees the PIN; bringing him back while Dewi has it is refused.
+        employees.setActive(budi.id(), false, "pensiun");
+        Employee saved = employees.save(dewi);
+        assertThat(saved.pin()).isEqualTo("1001");
+        assertThat(AppFixtures.refusalKeys(() -> employees.setActive(budi.id(), true, "kembali")))
+                .containsExactly("employee.pinTaken");
+        // Saving Dewi again with her own PIN is no conflict with herself.
+        assertThat(employees.validate(EmployeeDraft.of(saved))).isEmpty();
+    }
 }

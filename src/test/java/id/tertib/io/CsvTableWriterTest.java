@@ -20,6 +20,13 @@ class CsvTableWriterTest {
         return out.toString();
     }
 
+    private static String write(List<String> header, java.util.Set<String> numeric, List<List<String>> rows)
+            throws Exception {
+        StringBuilder out = new StringBuilder();
+        CsvTableWriter.write(out, header, numeric, rows);
+        return out.toString();
+    }
+
     @Test
     void quotesCommasQuotesAndNewlines() throws Exception {
         String csv = write(List.of("nama", "catatan"), List.of(
@@ -32,8 +39,8 @@ class CsvTableWriterTest {
     }
 
     @Test
-    void neutralisesFormulasButNotNumbers() throws Exception {
-        String csv = write(List.of("a"), Arrays.asList(
+    void neutralisesFormulasButNotNumbersInANumericColumn() throws Exception {
+        String csv = write(List.of("a"), java.util.Set.of("a"), Arrays.asList(
                 List.of("=HYPERLINK(\"http://x\")"), List.of("@SUM(A1)"), List.of("+A1"), List.of("-A1"),
                 List.of("-5"), List.of("+6281234"), List.of("-"), List.of("\tx"), Arrays.asList((String) null),
                 List.of("'OR 1=1")));
@@ -44,6 +51,23 @@ class CsvTableWriterTest {
                 "-5", "+6281234", "-", "'\tx", "\"\"",
                 // a leading apostrophe is doubled: the reader strips one, so the text comes back as it was
                 "''OR 1=1", "");
+    }
+
+    @Test
+    void aTextColumnNeutralisesEverySignedValueAndANumericColumnEverythingButPlainNumbers() throws Exception {
+        String csv = write(List.of("name", "amount"), java.util.Set.of("amount"), List.of(
+                List.of("-2+3+cmd|' /C calc'!A0", "-2+3+cmd|' /C calc'!A0"),
+                List.of("+1+2", "+1+2"),
+                List.of("-5", "-5"),
+                List.of("430000", "430000"),
+                List.of("0.25", "0.25")));
+
+        assertThat(csv.split("\n", -1)).containsExactly("name,amount",
+                "'-2+3+cmd|' /C calc'!A0,'-2+3+cmd|' /C calc'!A0",
+                "'+1+2,'+1+2",
+                "'-5,-5",
+                "430000,430000",
+                "0.25,0.25", "");
     }
 
     @Test

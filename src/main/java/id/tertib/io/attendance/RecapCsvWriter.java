@@ -37,7 +37,7 @@ public final class RecapCsvWriter {
     public static void write(MonthlyRecap recap, Appendable out) throws IOException {
         List<MonthlyRecap.Row> rows = recap.rows();
         // Built row by row as the printer asks, so an agency's 8,000 rows are never all held as text at once.
-        CsvTableWriter.write(out, header(recap.month()), new AbstractList<>() {
+        CsvTableWriter.write(out, header(recap.month()), java.util.Set.copyOf(TOTAL_COLUMNS), new AbstractList<>() {
             @Override
             public List<String> get(int index) {
                 return line(rows.get(index));

@@ -20,7 +20,8 @@ public final class AssessmentCsvWriter {
     }
 
     public static void csv(List<AssessmentRow> rows, Appendable out) throws IOException {
-        CsvTableWriter.write(out, COLUMNS, rows.stream().map(AssessmentCsvWriter::line).toList());
+        CsvTableWriter.write(out, COLUMNS, java.util.Set.of("tk_days", "late_minutes", "early_minutes",
+                "converted_days", "total_days", "max_consecutive"), rows.stream().map(AssessmentCsvWriter::line).toList());
     }
 
     /** A JSON array of objects with the CSV's column names; counts as numbers. */

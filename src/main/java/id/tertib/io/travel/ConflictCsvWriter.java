@@ -31,7 +31,8 @@ public final class ConflictCsvWriter {
     }
 
     public static void csv(List<Row> rows, Appendable out) throws IOException {
-        CsvTableWriter.write(out, COLUMNS, rows.stream().map(ConflictCsvWriter::line).toList());
+        CsvTableWriter.write(out, COLUMNS, java.util.Set.of("amount", "limit"),
+                rows.stream().map(ConflictCsvWriter::line).toList());
     }
 
     public static void json(List<Row> rows, Writer out) throws IOException {

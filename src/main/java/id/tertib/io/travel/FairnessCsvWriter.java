@@ -27,6 +27,9 @@ public final class FairnessCsvWriter {
     public static final List<String> PEOPLE_COLUMNS = List.of("nip", "name", "trips", "days", "allowance", "share",
             "expected_trips", "p_value", "flag", "reason");
     public static final List<String> SUMMARY_COLUMNS = List.of("people", "trips", "gini", "top20_share");
+    /** Columns that hold numbers (kept numeric); the rest is text, neutralised against formulas. */
+    private static final java.util.Set<String> NUMERIC = java.util.Set.of("trips", "days", "allowance", "share",
+            "expected_trips", "p_value", "people", "gini", "top20_share");
 
     private FairnessCsvWriter() {
     }
@@ -38,7 +41,7 @@ public final class FairnessCsvWriter {
     /** The same from the parts scripts need; the words of a {@link FairnessSheet} play no part here. */
     public static void csv(List<FairnessSheet.Person> people, FairnessSheet.Totals t, Appendable out)
             throws IOException {
-        CsvTableWriter.write(out, PEOPLE_COLUMNS, new AbstractList<>() {
+        CsvTableWriter.write(out, PEOPLE_COLUMNS, NUMERIC, new AbstractList<>() {
             @Override
             public List<String> get(int index) {
                 return line(people.get(index));
@@ -50,7 +53,7 @@ public final class FairnessCsvWriter {
             }
         });
         out.append('\n');
-        CsvTableWriter.write(out, SUMMARY_COLUMNS, List.of(List.of(String.valueOf(t.people()),
+        CsvTableWriter.write(out, SUMMARY_COLUMNS, NUMERIC, List.of(List.of(String.valueOf(t.people()),
                 String.valueOf(t.trips()), fixed(t.gini(), 4), fixed(t.top20Share(), 4))));
     }
 

@@ -63,7 +63,11 @@ public final class AuthService {
         return admin;
     }
 
-    /** Signs in, or refuses with "wrong name or password" / "locked for N minutes" / "account disabled". */
+    /**
+     * Signs in, or refuses. An unknown name, a wrong password and a locked account get one and the same answer, so
+     * that nobody learns from it which names exist (ADR 0005); a disabled account is said so only to someone who
+     * gave its right password.
+     */
     public UserAccount signIn(String name, String password) {
         String clean = UserAccount.normalizeName(name);
         Instant now = clock.instant();
@@ -90,8 +94,8 @@ public final class AuthService {
         }
         UserRepository.Credentials c = found.get();
         if (c.lockedUntil() != null && now.isBefore(c.lockedUntil())) {
-            long minutes = Math.max(1, Duration.between(now, c.lockedUntil()).toSeconds() / 60 + 1);
-            return new Outcome(null, Problem.of(null, "auth.locked", minutes));
+            Passwords.matches(password, DUMMY_HASH); // the same time as any other refusal
+            return new Outcome(null, Problem.of(null, "auth.wrong"));
         }
         if (!Passwords.matches(password, c.passwordHash())) {
             int failed = c.failedAttempts() + 1;
@@ -99,8 +103,7 @@ public final class AuthService {
             if (count) {
                 users.recordAttempts(c.account().id(), lock ? 0 : failed, lock ? now.plus(LOCK_TIME) : null);
             }
-            return new Outcome(null, lock ? Problem.of(null, "auth.locked", LOCK_TIME.toMinutes())
-                    : Problem.of(null, "auth.wrong"));
+            return new Outcome(null, Problem.of(null, "auth.wrong"));
         }
         if (!c.account().active()) {
             return new Outcome(null, Problem.of(null, "auth.accountDisabled"));

@@ -82,6 +82,7 @@ public final class CalendarService {
 
     /** Reads a {@code date,name,kind} file and checks it against what is stored; writes nothing. */
     public Preview preview(Path file) {
+        tx.requireWritable();
         ReadResult<HolidayRow> read = Imports.read(() -> new CalendarCsvReader().read(file));
         List<ImportIssue> issues = new ArrayList<>(Imports.issues(read.errors()));
         List<Line> lines = new ArrayList<>();

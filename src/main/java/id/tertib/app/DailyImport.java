@@ -72,6 +72,7 @@ public final class DailyImport {
     }
 
     public Preview preview(Path file) {
+        tx.requireWritable();
         ReadResult<DailyRecordRow> read = Imports.read(() -> new DailyRecordReader().read(file));
         List<ImportIssue> issues = new ArrayList<>(Imports.issues(read.errors()));
         List<Line> lines = new ArrayList<>();

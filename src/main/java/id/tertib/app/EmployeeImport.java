@@ -57,6 +57,7 @@ public final class EmployeeImport {
     }
 
     public Preview preview(Path file) {
+        tx.requireWritable();
         ReadResult<EmployeeRow> read = Imports.read(() -> new EmployeeFileReader().read(file));
         List<ImportIssue> issues = new ArrayList<>(Imports.issues(read.errors()));
         List<Line> lines = new ArrayList<>();

@@ -176,6 +176,7 @@ public final class PerformanceService {
 
     /** Reads and checks a notes file (nip,date,kind,values,text,author) without storing anything. */
     public Preview previewImport(Path file) {
+        tx.requireWritable();
         ReadResult<NoteRow> read = Imports.read(() -> new NoteCsvReader().read(file));
         List<ImportIssue> issues = new ArrayList<>(Imports.issues(read.errors()));
         List<PerformanceNote> notes = tx.read(w -> {

@@ -121,6 +121,7 @@ public final class PunchImport {
     /** Reads and checks the file against what is stored, for the machine and units chosen; writes nothing. */
     public PunchPreview preview(Path file, Format format, PunchMapping mapping, Machine machine,
             ImportProgress progress) {
+        tx.requireWritable();
         String name = MachineScope.name(machine, file);
         progress.step(ImportProgress.Phase.READING, 0, 1);
         ReadResult<Punch> read = Imports.read(() -> switch (format) {

@@ -61,6 +61,16 @@ final class Transactions {
         return db.isReadOnly();
     }
 
+    /**
+     * Refuses at once when another Tertib is the writer: an import says so before it reads and checks a whole file
+     * (seconds for a large one), not only when it would store.
+     */
+    void requireWritable() {
+        if (db.isReadOnly()) {
+            throw AppException.of("store.openElsewhere", db.file());
+        }
+    }
+
     private Work work(Database.Tx tx) {
         Access access = access(tx);
         return new Work(tx, access, new AuditLog(tx, access.actor(), clock));

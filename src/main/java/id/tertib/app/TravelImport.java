@@ -54,6 +54,7 @@ public final class TravelImport {
     }
 
     public Preview preview(Path file) {
+        tx.requireWritable();
         ReadResult<TravelRow> read = Imports.read(() -> new TravelCsvReader().read(file));
         List<ImportIssue> issues = new ArrayList<>(Imports.issues(read.errors()));
         List<Line> lines = tx.read(w -> {

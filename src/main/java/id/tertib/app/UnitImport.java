@@ -38,6 +38,7 @@ public final class UnitImport {
     }
 
     public Preview preview(Path file) {
+        tx.requireWritable();
         ReadResult<UnitRow> read = Imports.read(() -> new UnitFileReader().read(file));
         List<ImportIssue> issues = new ArrayList<>(Imports.issues(read.errors()));
         List<Unit> stored = tx.read(t -> {

@@ -50,6 +50,26 @@ class OneWriterTest {
     }
 
     @Test
+    void aSecondWriterIsRefusedBeforeAnImportReadsItsFile() throws Exception {
+        try (Tertib first = Tertib.open(db(), AppFixtures.CLOCK); Tertib second = Tertib.open(db(), AppFixtures.CLOCK)) {
+            // The file does not exist: a refusal about the file would mean it was read before the lock was asked.
+            java.nio.file.Path never = db().resolveSibling("tidak-ada.csv");
+            for (org.assertj.core.api.ThrowableAssert.ThrowingCallable preview : java.util.List.<
+                    org.assertj.core.api.ThrowableAssert.ThrowingCallable>of(
+                    () -> second.employeeImport().preview(never),
+                    () -> second.unitImport().preview(never),
+                    () -> second.dailyImport().preview(never),
+                    () -> second.travelImport().preview(never),
+                    () -> second.calendar().preview(never),
+                    () -> second.performance().previewImport(never),
+                    () -> second.punchImport().preview(never, PunchImport.Format.ATTLOG, null,
+                            ImportProgress.NONE))) {
+                assertThat(AppFixtures.refusalKeys(preview)).containsExactly("store.openElsewhere");
+            }
+        }
+    }
+
+    @Test
     void aReadOnlyTertibCanStillBackUp() throws Exception {
         try (Tertib first = Tertib.open(db(), AppFixtures.CLOCK); Tertib second = Tertib.open(db(), AppFixtures.CLOCK)) {
             first.units().save(new Unit(0, "DIN", "Dinas", null));

@@ -298,7 +298,7 @@ class CliTest {
         assertThat(none.exit()).isEqualTo(1);
         assertThat(none.errLines()).singleElement().asString().contains("--user");
         assertThat(wrong.exit()).isEqualTo(1);
-        assertThat(wrong.errLines()).containsExactly("Galat: Nama atau kata sandi salah.");
+        assertThat(wrong.errLines()).containsExactly("Galat: Nama atau kata sandi salah. Setelah 5 kali salah, akun dikunci 5 menit: coba lagi nanti, atau minta administrator mengatur ulang kata sandi.");
     }
 
     @Test

@@ -62,9 +62,9 @@ class ImporterFuzzTest {
     /** Header and rows of a valid employee file in the demo office's units; names with letters beyond ASCII. */
     private static final String[][] EMPLOYEES = {
         {"nip", "name", "gender", "status", "golongan", "position", "position_kind", "unit_code", "pin"},
-        {"198609262015051001", "Budi Santoso", "L", "PNS", "III/b", "Pranata Komputer", "JF", "SET.UK", "1001"},
-        {"199001012019032002", "Dewi Lestari", "P", "PNS", "III/a", "Pengolah Data", "pelaksana", "IKP.PIP", "1002"},
-        {"199203152022212005", "Siti Nur'aini", "P", "PPPK", "IX", "Pengelola Layanan", "pelaksana", "apt.pa", "1003"},
+        {"198609262015051001", "Budi Santoso", "L", "PNS", "III/b", "Pranata Komputer", "JF", "SET.UK", "9001"},
+        {"199001012019032002", "Dewi Lestari", "P", "PNS", "III/a", "Pengolah Data", "pelaksana", "IKP.PIP", "9002"},
+        {"199203152022212005", "Siti Nur'aini", "P", "PPPK", "IX", "Pengelola Layanan", "pelaksana", "apt.pa", "9003"},
         {"197512312001121001", "René Müller, S.T.", "L", "PNS", "IV/a", "Kepala Seksi", "pengawas", "INF.JI", ""},
         {"198002292005011002", "Señora Ñoño", "L", "PNS", "III/d", "Analis \"Senior\"", "JF", "STA.SS", "A7"},
     };

@@ -141,7 +141,7 @@ class SignInViewTest {
         robot.clickOn("#signin-name").write("kasi");
         robot.clickOn("#signin-password").write("salah");
         robot.clickOn("#signin-button");
-        assertThat(robot.lookup("#signin-error").queryAs(Label.class).getText()).isEqualTo("Nama atau kata sandi salah.");
+        assertThat(robot.lookup("#signin-error").queryAs(Label.class).getText()).isEqualTo("Nama atau kata sandi salah. Setelah 5 kali salah, akun dikunci 5 menit: coba lagi nanti, atau minta administrator mengatur ulang kata sandi.");
 
         robot.clickOn("#signin-password").write(DemoService.DEMO_PASSWORD);
         robot.clickOn("#signin-button");

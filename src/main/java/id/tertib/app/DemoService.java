@@ -97,11 +97,11 @@ public final class DemoService {
                 t.audit().employee(null, created, REASON);
                 staff.add(created);
             }
-            String hash = Passwords.hash(DEMO_PASSWORD);
             for (DemoOffice.DemoAccount a : DemoOffice.ACCOUNTS) {
                 Long unitId = a.unitIndex() < 0 ? null : units.get(a.unitIndex()).id();
+                // Each account its own salted hash: one shared hash would tell that the passwords are the same.
                 t.audit().user(null, t.users().insert(new UserAccount(0, a.name(), a.fullName(), a.role(), unitId,
-                        true), hash), REASON);
+                        true), Passwords.hash(DEMO_PASSWORD)), REASON);
             }
             t.settings().put(SettingsService.DEMO, String.valueOf(seed));
             if (!attendance) {

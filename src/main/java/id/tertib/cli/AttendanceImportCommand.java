@@ -83,10 +83,6 @@ final class AttendanceImportCommand implements Callable<Integer> {
         PunchImport imports = root.tertib().punchImport();
         PunchImport.Format chosen = format(file, format);
         PunchMapping columns = chosen == PunchImport.Format.ATTLOG ? null : mapping(imports);
-        if (columns != null && saveMapping != null) {
-            imports.saveMapping(saveMapping, columns);
-            out.println(i18n.get("cli.punch.mappingSaved", saveMapping.trim()));
-        }
         PunchPreview p = imports.preview(file, chosen, columns, new PunchImport.Machine(machine, units),
                 ImportProgress.NONE);
         if (!p.blocking().isEmpty()) {
@@ -100,8 +96,13 @@ final class AttendanceImportCommand implements Callable<Integer> {
                         + i18n.get("cli.punch.scopeHint"));
         return ImportFlow.run(root, out, yes, new ImportFlow.Preview(summary, p.rejected(), p.payloadSize()), () -> {
             PunchImport.Result r = imports.commit(p, ImportProgress.NONE);
-            return i18n.get("cli.punch.done", r.read(), r.stored(), r.duplicates(), r.rejected(), r.daysWritten(),
-                    r.derivedTk());
+            String done = i18n.get("cli.punch.done", r.read(), r.stored(), r.duplicates(), r.rejected(),
+                    r.daysWritten(), r.derivedTk());
+            if (columns != null && saveMapping != null) { // kept only once the import is stored (issue 13)
+                imports.saveMapping(saveMapping, columns);
+                done += System.lineSeparator() + i18n.get("cli.punch.mappingSaved", saveMapping.trim());
+            }
+            return done;
         });
     }
 

@@ -142,4 +142,18 @@ class DemoServiceTest {
         assertThat(tertib.demo().isEmpty()).isTrue();
         assertThatCode(() -> tertib.demo().fill(1, 1)).doesNotThrowAnyException();
     }
+
+    @Test
+    void theDemoAccountsDoNotShareOnePasswordHash() throws Exception {
+        Path dbDir = java.nio.file.Files.createTempDirectory("demo-hash");
+        try (Tertib t = AppFixtures.open(dbDir)) {
+            t.demo().fill(DemoService.DEFAULT_SEED, 20);
+        }
+        try (java.sql.Connection c = java.sql.DriverManager.getConnection("jdbc:sqlite:" + dbDir.resolve("tertib.db"));
+                java.sql.ResultSet rs = c.createStatement().executeQuery(
+                        "SELECT COUNT(*), COUNT(DISTINCT password_hash) FROM app_user")) {
+            assertThat(rs.next()).isTrue();
+            assertThat(rs.getInt(2)).as("distinct hashes").isEqualTo(rs.getInt(1)).isGreaterThanOrEqualTo(4);
+        }
+    }
 }

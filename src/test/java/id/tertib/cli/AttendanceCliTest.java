@@ -80,6 +80,21 @@ class AttendanceCliTest {
         assertThat(missing.err()).contains("perlu pemetaan");
     }
 
+    @Test
+    void aMappingIsKeptOnlyWhenTheImportIsStored() throws Exception {
+        Path csv = file("fingerspot.csv", "Tanggal;Jam;No. PIN\n23/11/2026;07:20;1001\n");
+
+        Run refused = Run.of(CLOCK, "t\n", "--db", db(), "--user", "admin", "attendance", "import", csv.toString(),
+                "--pin-column", "No. PIN", "--date-column", "Tanggal", "--time-column", "Jam", "--save-mapping",
+                "fingerspot");
+        Run byName = run("--db", db(), "--user", "admin", "attendance", "import", csv.toString(), "--mapping",
+                "fingerspot", "--yes");
+
+        assertThat(refused.exit()).isEqualTo(3);
+        assertThat(refused.out()).doesNotContain("Pemetaan kolom");
+        assertThat(byName.exit()).as("the mapping of a refused import was not kept").isNotZero();
+    }
+
     /** Days recorded for the person with {@code pin} in November 2026. */
     private int novemberDays(String pin) {
         try (Tertib t = Tertib.open(dir.resolve("tertib.db"), CLOCK)) {

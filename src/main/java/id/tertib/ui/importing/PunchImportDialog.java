@@ -53,7 +53,7 @@ public final class PunchImportDialog {
     private void start(Path file) {
         PunchImport.Format format = PunchImport.Format.of(file);
         if (format == PunchImport.Format.ATTLOG) {
-            preview(file, format, null, PunchImport.Machine.FROM_FILE);
+            preview(file, format, null, "", PunchImport.Machine.FROM_FILE);
             return;
         }
         PunchImport imports = ctx.tertib().punchImport();
@@ -62,29 +62,33 @@ public final class PunchImportDialog {
             imports.mappingNames().forEach(n -> imports.mapping(n).ifPresent(m -> saved.put(n, m)));
             return new MappingDialogInput(imports.headers(file), saved);
         }, in -> new MappingDialog(ctx, in.headers(), in.saved()).show(owner).ifPresent(choice ->
-                ctx.tasks().run(() -> {
-                    if (!choice.saveAs().isEmpty()) {
-                        imports.saveMapping(choice.saveAs(), choice.mapping());
-                    }
-                    return choice.mapping();
-                }, m -> preview(file, format, m, PunchImport.Machine.FROM_FILE), this::failed)), this::failed);
+                preview(file, format, choice.mapping(), choice.saveAs(), PunchImport.Machine.FROM_FILE)),
+                this::failed);
     }
 
     private record MappingDialogInput(List<String> headers, Map<String, PunchMapping> saved) {
     }
 
-    private void preview(Path file, PunchImport.Format format, PunchMapping mapping, PunchImport.Machine machine) {
+    /** {@code saveAs}: the name to keep the mapping under once the import is stored ("" for none; issue 13). */
+    private void preview(Path file, PunchImport.Format format, PunchMapping mapping, String saveAs,
+            PunchImport.Machine machine) {
         withProgress(progress -> ctx.tertib().punchImport().preview(file, format, mapping, machine, progress), p -> {
             Answer answer = confirm(p);
             if (answer == Answer.STORE) {
-                withProgress(progress -> ctx.tertib().punchImport().commit(p, progress), r -> {
+                withProgress(progress -> {
+                    PunchImport.Result done = ctx.tertib().punchImport().commit(p, progress);
+                    if (mapping != null && !saveAs.isEmpty()) {
+                        ctx.tertib().punchImport().saveMapping(saveAs, mapping);
+                    }
+                    return done;
+                }, r -> {
                     ctx.dialogs().info(ctx.t("punch.title"), ctx.t("punch.done", r.read(), r.stored(), r.duplicates(),
                             r.rejected(), r.daysWritten(), r.derivedTk(), ctx.i18n().date(r.from()),
                             ctx.i18n().date(r.to())));
                     onImported.run();
                 });
             } else if (answer == Answer.CHANGE_UNITS) {
-                changeUnits(p, chosen -> preview(file, format, mapping, chosen));
+                changeUnits(p, chosen -> preview(file, format, mapping, saveAs, chosen));
             }
         });
     }

@@ -114,6 +114,8 @@ public final class RecapService {
     }
 
     static void move(Path from, Path to) throws IOException {
+        // A recap or an analysis holds personal data (UU 27/2022): readable by its owner only, like the database.
+        id.tertib.store.PrivateFiles.restrictFile(from);
         try {
             Files.move(from, to, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         } catch (AtomicMoveNotSupportedException e) {

@@ -241,4 +241,16 @@ class RecapServiceTest {
                 .containsExactly("attendance.recap.badExtension");
         assertThat(out).doesNotExist();
     }
+
+    @Test
+    void aRecapHoldsPersonalDataAndIsReadableByItsOwnerOnly() throws Exception {
+        org.junit.jupiter.api.Assumptions.assumeTrue(java.nio.file.FileSystems.getDefault()
+                .supportedFileAttributeViews().contains("posix"), "POSIX permissions");
+        for (String name : new String[] {"rekap.csv", "rekap.xlsx"}) {
+            Path out = dir.resolve(name);
+            tertib.recap().export(office.aptPa.id(), RecapOffice.AUGUST, out);
+            assertThat(java.nio.file.attribute.PosixFilePermissions.toString(
+                    java.nio.file.Files.getPosixFilePermissions(out))).as(name).isEqualTo("rw-------");
+        }
+    }
 }

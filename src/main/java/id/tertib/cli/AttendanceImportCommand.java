@@ -86,6 +86,9 @@ final class AttendanceImportCommand implements Callable<Integer> {
         PunchPreview p = imports.preview(file, chosen, columns, new PunchImport.Machine(machine, units),
                 ImportProgress.NONE);
         if (!p.blocking().isEmpty()) {
+            // A file whose every line was rejected still says why, line by line, before the refusal (issue 13).
+            ImportFlow.printIssues(out, i18n, p.rejected());
+            out.flush();
             throw new AppException(p.blocking(), null);
         }
         printOutside(out, i18n, p);

@@ -37,7 +37,8 @@ final class ImportFlow {
         return Cli.OK;
     }
 
-    private static void printIssues(PrintWriter out, I18n i18n, List<ImportIssue> issues) {
+    /** Each rejected row with where and why ("baris 14, kolom NIP: ..."); nothing when there is none. */
+    static void printIssues(PrintWriter out, I18n i18n, List<ImportIssue> issues) {
         if (issues.isEmpty()) {
             return;
         }

@@ -95,6 +95,18 @@ class AttendanceCliTest {
         assertThat(byName.exit()).as("the mapping of a refused import was not kept").isNotZero();
     }
 
+    @Test
+    void aFileWhoseEveryLineIsRejectedStillListsTheReasons() throws Exception {
+        Path attlog = file("Y200_attlog.dat", "     4242\t2026-11-23 07:10:00\t1\t0\t1\t0\n"
+                + "     1003\t2026-11-23 25:61:00\t1\t0\t1\t0\n");
+
+        Run all = run("--db", db(), "--user", "hr", "attendance", "import", attlog.toString(), "--yes");
+
+        assertThat(all.exit()).isEqualTo(1);
+        assertThat(all.out()).contains("baris 1: PIN 4242 tidak terdaftar", "baris 2");
+        assertThat(all.err()).contains("tidak memuat satu pun pindaian");
+    }
+
     /** Days recorded for the person with {@code pin} in November 2026. */
     private int novemberDays(String pin) {
         try (Tertib t = Tertib.open(dir.resolve("tertib.db"), CLOCK)) {
